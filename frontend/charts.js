@@ -13,7 +13,7 @@ const TEMPLATE = `
   <style>
     :host { display: block; }
     figure { margin: 0; }
-    svg { width: 100%; height: auto; max-height: 18rem; overflow: visible; }
+    svg { display: block; width: 100%; max-width: 56rem; height: auto; overflow: visible; }
     .axis { stroke: var(--lumo-contrast-50pct, #777); stroke-width: 1; }
     .grid { stroke: var(--lumo-contrast-10pct, #e6e8eb); stroke-width: 1; }
     text { font: 11px var(--lumo-font-family, sans-serif); fill: var(--lumo-secondary-text-color, #555); }
@@ -25,8 +25,8 @@ const TEMPLATE = `
       vertical-align: -1px; }
     .empty { font: .875rem var(--lumo-font-family, sans-serif); color: var(--lumo-secondary-text-color, #555); }
     @media (prefers-reduced-motion: no-preference) {
-      :host([animate]) .bar { animation: grow .4s ease-out; }
-      :host([animate]) .line { stroke-dasharray: 2000; animation: draw .6s ease-out; }
+      svg.animate .bar { animation: grow .4s ease-out; }
+      svg.animate .line { stroke-dasharray: 2000; animation: draw .6s ease-out; }
     }
     @keyframes grow { from { transform: scaleY(0); } }
     @keyframes draw { from { stroke-dashoffset: 2000; } to { stroke-dashoffset: 0; } }
@@ -71,7 +71,10 @@ class KmsChart extends HTMLElement {
     if (n === 0) {
       return;
     }
-    const max = this._max(type, series, n);
+    // Animate the first drawing only: live updates redraw often, and a chart that regrows each time distracts.
+    this._svg.classList.toggle('animate', this.hasAttribute('animate') && !this._drawn);
+    this._drawn = true;
+    const max = this._max(type, series, n, unit);
     const plotW = W - PAD.left - PAD.right;
     const plotH = H - PAD.top - PAD.bottom;
     const y = (v) => PAD.top + plotH - (v / max) * plotH;
@@ -108,7 +111,8 @@ class KmsChart extends HTMLElement {
     });
   }
 
-  _max(type, series, n) {
+  /** The top of the y axis: a multiple of 4 for whole counts (so the 4 grid steps are integers), else 10% headroom. */
+  _max(type, series, n, unit) {
     let max = 0;
     if (type === 'bar') {
       for (let i = 0; i < n; i++) {
@@ -117,7 +121,10 @@ class KmsChart extends HTMLElement {
     } else {
       series.forEach((s) => s.values.forEach((v) => { max = Math.max(max, v || 0); }));
     }
-    return max > 0 ? max * 1.1 : 1;
+    if (unit === 'ms') {
+      return max > 0 ? max * 1.1 : 1;
+    }
+    return Math.max(4, Math.ceil(max / 4) * 4);
   }
 
   _axes(labels, max, unit, y, plotW) {

@@ -114,7 +114,8 @@ public class AuditView extends VerticalLayout {
         grid.addColumn(AuditEntry::eventName).setHeader("Event name").setAutoWidth(true);
         grid.addColumn(e -> Objects.requireNonNullElse(e.username(), "AWS Internal")).setHeader("User name")
                 .setAutoWidth(true);
-        grid.addColumn(e -> Objects.requireNonNullElse(e.keyId(), "—")).setHeader("Key").setAutoWidth(true);
+        grid.addColumn(e -> e.keyId() == null ? "—" : e.keyId().substring(0, Math.min(8, e.keyId().length())) + "…")
+                .setHeader("Key").setAutoWidth(true).setTooltipGenerator(e -> Objects.requireNonNullElse(e.keyArn(), ""));
         grid.addColumn(e -> e.failed() ? e.errorCode() : "Succeeded").setHeader("Outcome").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.getElement().setAttribute("aria-label", "Audit events, newest first");
