@@ -24,7 +24,9 @@ const TEMPLATE = `
     li.statement.matched { border-color: var(--lumo-contrast-60pct, #666); }
     li.statement.decisive { border-width: 4px; }
     li.statement.decisive.Deny { border-color: var(--lumo-error-color, #c5161d); }
-    li.statement.decisive.Allow { border-color: var(--lumo-success-color, #158443); }
+    li.statement.decisive.Allow, li.statement.decisive.Grant { border-color: var(--lumo-success-color, #158443); }
+    li.statement.skipped { border-style: dashed; }
+    .effect.Grant { color: var(--lumo-primary-text-color, #0d5bc5); }
     h4 { margin: 0; font-size: var(--lumo-font-size-m, 1rem); }
     .effect { border-radius: var(--lumo-border-radius-s, .25rem); padding: 0 .4em; border: 1px solid currentColor; font-size: var(--lumo-font-size-s, .875rem); }
     .effect.Allow { color: var(--lumo-success-text-color, #107a3b); }
@@ -118,6 +120,9 @@ class KmsPolicyTrace extends VisualizerElement {
 
   _decisiveIndex(t) {
     const statements = t.statements || [];
+    if (statements.some((s) => 'decisive' in s)) {
+      return statements.findIndex((s) => s.decisive);
+    }
     if (t.decision === 'ExplicitDeny') {
       return statements.findIndex((s) => s.matched && s.effect === 'Deny');
     }
@@ -135,14 +140,18 @@ class KmsPolicyTrace extends VisualizerElement {
       if ((value === null || value === undefined || value === '') && !c) {
         return '';
       }
-      const verdict = c ? (c.matched ? '<td class="yes">✓ matches</td>' : '<td class="no">✗ no match</td>') : '<td>–</td>';
+      const verdict = c ? (c.matched ? '<td class="yes">✓ matches</td>' : '<td class="no">✗ no match</td>') : '<td>not checked</td>';
       return `<tr><th scope="row">${el}</th><td><code>${esc(value ?? '(none)')}</code></td>${verdict}<td>${esc(c ? c.detail : '')}</td></tr>`;
     }).join('');
     const sid = s.sid ? `“${esc(s.sid)}”` : '(no Sid)';
-    const verdict = s.matched ? `applies: its ${esc(s.effect)} counts` : 'does not apply';
-    const cls = `statement pending ${s.matched ? 'matched' : ''} ${decisive ? 'decisive' : ''} ${esc(s.effect)}`;
-    return `<li class="${cls}"><h4>Statement ${i + 1} ${sid} <span class="effect ${esc(s.effect)}">${esc(s.effect)}</span></h4>
-      <p class="verdict">${s.matched ? '✓' : '✗'} This statement ${verdict}${decisive ? ' and decides the request' : ''}.</p>
+    const examined = s.examined !== false;
+    const verdict = !examined ? 'was not examined: the decision was already made'
+      : s.matched ? `applies: its ${esc(s.effect)} counts` : 'does not apply';
+    const mark = !examined ? '–' : s.matched ? '✓' : '✗';
+    const cls = `statement pending ${s.matched ? 'matched' : ''} ${examined ? '' : 'skipped'} ${decisive ? 'decisive' : ''} ${esc(s.effect)}`;
+    const kind = s.effect === 'Grant' ? 'Grant' : `Statement ${i + 1}`;
+    return `<li class="${cls}"><h4>${kind} ${sid} <span class="effect ${esc(s.effect)}">${esc(s.effect)}</span></h4>
+      <p class="verdict">${mark} This ${s.effect === 'Grant' ? 'grant' : 'statement'} ${verdict}${decisive ? ' and decides the request' : ''}.</p>
       <div class="table-wrap"><table><thead><tr><th scope="col">Element</th><th scope="col">Value</th><th scope="col">Result</th><th scope="col">Why</th></tr></thead>
       <tbody>${rows}</tbody></table></div></li>`;
   }

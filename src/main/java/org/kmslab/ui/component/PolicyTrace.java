@@ -7,11 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.kmslab.engine.api.PolicyDecision;
 
 /**
  * How a key policy decided one request ({@code frontend/policy-trace.js}): each statement with whether it matched
  * and why, and the decision (an explicit Deny wins, else an Allow, else implicit deny). The element's input is
- * {@link Evaluation}; a view maps the engine's policy evaluation trace onto it.
+ * {@link Evaluation}; {@link #setDecision} builds it from the engine's {@link PolicyDecision} and the key policy.
  */
 @Tag("kms-policy-trace")
 public class PolicyTrace extends Component implements AnimatedVisualizer {
@@ -35,9 +36,12 @@ public class PolicyTrace extends Component implements AnimatedVisualizer {
     public record Check(String element, boolean matched, String detail) {
     }
 
-    /** One statement as written (values as JSON text) and whether all its elements matched. */
+    /**
+     * One statement as written (values as JSON text) or one grant (effect "Grant"): whether the evaluation reached
+     * it, whether all its elements matched, and whether it decided the request.
+     */
     public record StatementResult(String sid, String effect, String principal, String action, String resource,
-            String condition, boolean matched, List<Check> checks) {
+            String condition, boolean examined, boolean matched, boolean decisive, List<Check> checks) {
 
         public StatementResult {
             checks = List.copyOf(checks);
@@ -62,6 +66,15 @@ public class PolicyTrace extends Component implements AnimatedVisualizer {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         attachEvent.getUI().getPage().addJsModule("/kmslab/policy-trace.js");
+    }
+
+    /**
+     * Shows the engine's decision for {@code action} by {@code principalArn} on the key, with the statements of
+     * {@code policyJson} (the key policy GetKeyPolicy returned) next to the trace lines.
+     */
+    public void setDecision(PolicyDecision decision, String action, String principalArn, String keyArn,
+            String policyJson) {
+        setTrace(PolicyTraceMapper.map(decision, action, principalArn, keyArn, policyJson));
     }
 
     public void setTrace(Evaluation evaluation) {
@@ -93,7 +106,9 @@ public class PolicyTrace extends Component implements AnimatedVisualizer {
         m.put("action", s.action());
         m.put("resource", s.resource());
         m.put("condition", s.condition());
+        m.put("examined", s.examined());
         m.put("matched", s.matched());
+        m.put("decisive", s.decisive());
         m.put("checks", s.checks().stream().map(c -> {
             Map<String, Object> cm = new LinkedHashMap<>();
             cm.put("element", c.element());

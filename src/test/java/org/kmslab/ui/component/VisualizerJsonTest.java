@@ -123,7 +123,7 @@ class VisualizerJsonTest {
         PolicyTrace.Evaluation e = new PolicyTrace.Evaluation("kms:Decrypt", "arn:aws:iam::111122223333:role/Analyst",
                 "arn:aws:kms:us-east-1:111122223333:key/k", PolicyTrace.Decision.EXPLICIT_DENY, "DenyDecrypt denies it.",
                 List.of(new PolicyTrace.StatementResult("DenyDecrypt", "Deny", "{\"AWS\":\"*\"}", "kms:Decrypt", "*", null,
-                        true, List.of(new PolicyTrace.Check("Action", true, "kms:Decrypt is listed")))));
+                        true, true, true, List.of(new PolicyTrace.Check("Action", true, "kms:Decrypt is listed")))));
 
         JsonNode json = parse(PolicyTrace.toJson(e));
 
@@ -131,7 +131,7 @@ class VisualizerJsonTest {
         assertThat(json.get("request").get("action").asString()).isEqualTo("kms:Decrypt");
         JsonNode s = json.get("statements").get(0);
         assertThat(s.propertyNames()).containsExactly("sid", "effect", "principal", "action", "resource", "condition",
-                "matched", "checks");
+                "examined", "matched", "decisive", "checks");
         assertThat(s.get("checks").get(0).get("element").asString()).isEqualTo("Action");
     }
 
