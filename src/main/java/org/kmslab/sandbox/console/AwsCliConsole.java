@@ -75,6 +75,9 @@ public final class AwsCliConsole {
         if (shown.isMissingNode()) {
             return "null";
         }
+        if (shown.isObject() && shown.isEmpty() && command.query() == null) {
+            return ""; // the AWS CLI prints nothing for an empty result, e.g. disable-key
+        }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(shown);
     }
 
