@@ -26,10 +26,10 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.function.Consumer;
 import org.kmslab.engine.CallSource;
 import org.kmslab.engine.EngineEvent;
-import org.kmslab.engine.KmsEngine;
 import org.kmslab.lessons.Lesson;
 import org.kmslab.lessons.LessonCatalog;
 import org.kmslab.lessons.PlaintextLab;
+import org.kmslab.sandbox.KmsGateway;
 import org.kmslab.sandbox.Sandbox;
 import org.kmslab.sandbox.SandboxService;
 import org.kmslab.ui.MainLayout;
@@ -44,6 +44,7 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
 
     private final LessonCatalog catalog;
     private final Sandbox sandbox;
+    private final KmsGateway gateway;
     private final CryptoFlow flow = new CryptoFlow();
     private final H2 title = new H2();
     private final Span position = new Span();
@@ -57,9 +58,10 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
     private LessonPresenter presenter;
     private Consumer<EngineEvent> listener;
 
-    public LessonView(LessonCatalog catalog, SandboxService sandboxes) {
+    public LessonView(LessonCatalog catalog, SandboxService sandboxes, KmsGateway gateway) {
         this.catalog = catalog;
         this.sandbox = sandboxes.defaultSandbox();
+        this.gateway = gateway;
         setMaxWidth("90rem");
         configureLayout();
     }
@@ -69,9 +71,13 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
         Lesson lesson = catalog.find(lessonId).orElseThrow(NotFoundException::new);
         presenter = new LessonPresenter(lesson);
         title.setText(lesson.title());
-        PlaintextLab lab = new PlaintextLab(sandbox.engine(), sandbox.administrator(CallSource.LESSON));
         workbenchSlot.removeAll();
-        workbenchSlot.add(new PlaintextWorkbench(lab));
+        if ("console".equals(lesson.workbench())) {
+            workbenchSlot.add(new ConsoleWorkbench(new SandboxWorkspace(gateway, sandbox), sandbox));
+        } else {
+            workbenchSlot.add(new PlaintextWorkbench(
+                    new PlaintextLab(sandbox.engine(), sandbox.administrator(CallSource.LESSON))));
+        }
         showStep();
     }
 
@@ -109,14 +115,13 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        KmsEngine engine = sandbox.engine();
         listener = event -> ui.access(() -> onEngineEvent(event));
-        engine.addListener(listener);
+        sandbox.addListener(listener);
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        sandbox.engine().removeListener(listener);
+        sandbox.removeListener(listener);
     }
 
     private void onEngineEvent(EngineEvent event) {
