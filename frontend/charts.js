@@ -148,7 +148,7 @@ class KmsChart extends HTMLElement {
   }
 
   _format(v) {
-    return v >= 10 || v === 0 ? String(Math.round(v)) : v.toFixed(2);
+    return Number.isInteger(v) || v >= 10 ? String(Math.round(v)) : v.toFixed(2);
   }
 
   _text(x, y, content, anchor) {

@@ -7,7 +7,7 @@ import org.kmslab.audit.AuditQuery;
 
 /**
  * The state of the audit page's filters and the query it makes, kept apart from the components so it is tested
- * without a browser. Times are UTC, as CloudTrail shows them. The outcome choice is one string: {@link #ANY},
+ * without a browser. The history covers every Region of the account. Times are UTC, as CloudTrail shows them. The outcome choice is one string: {@link #ANY},
  * {@link #SUCCEEDED}, {@link #FAILED}, or an AWS exception name.
  */
 final class AuditFilter {
@@ -18,7 +18,6 @@ final class AuditFilter {
     static final int PAGE = 200;
 
     private final String accountId;
-    private final String region;
     private String keyArn;
     private String eventName;
     private String principalArn;
@@ -26,9 +25,8 @@ final class AuditFilter {
     private LocalDateTime from;
     private LocalDateTime to;
 
-    AuditFilter(String accountId, String region) {
+    AuditFilter(String accountId) {
         this.accountId = accountId;
-        this.region = region;
     }
 
     /** The teaching preset: successful Decrypt calls of any key, by anyone, at any time. */
@@ -48,7 +46,7 @@ final class AuditFilter {
     }
 
     AuditQuery query() {
-        AuditQuery q = AuditQuery.all(accountId, region, PAGE).withKey(keyArn).withEventName(eventName)
+        AuditQuery q = AuditQuery.all(accountId, null, PAGE).withKey(keyArn).withEventName(eventName)
                 .withPrincipal(principalArn).withTimeRange(utc(from), utc(to));
         return switch (outcome == null ? ANY : outcome) {
             case ANY -> q;

@@ -74,11 +74,11 @@ public class AuditView extends VerticalLayout {
     public AuditView(AuditService audit, SandboxService sandboxes) {
         this.audit = audit;
         this.sandbox = sandboxes.defaultSandbox();
-        this.filter = new AuditFilter(sandbox.accountId(), sandbox.defaultRegion());
+        this.filter = new AuditFilter(sandbox.accountId());
         setMaxWidth("110rem");
         add(new H2("Audit log (CloudTrail)"), new Paragraph("Every call to KMS in account " + sandbox.accountId()
-                + " (" + sandbox.defaultRegion() + "), as AWS CloudTrail would record it. Nothing secret is logged:"
-                + " no plaintext, no ciphertext, no key material."));
+                + ", in every Region, as AWS CloudTrail would record it. Nothing secret is logged: no plaintext,"
+                + " no ciphertext, no key material."));
         add(configureFilters(), configureResults());
     }
 
@@ -112,6 +112,7 @@ public class AuditView extends VerticalLayout {
     private Div configureResults() {
         grid.addColumn(e -> TIME.format(e.eventTime())).setHeader("Event time (UTC)").setAutoWidth(true);
         grid.addColumn(AuditEntry::eventName).setHeader("Event name").setAutoWidth(true);
+        grid.addColumn(AuditEntry::region).setHeader("Region").setAutoWidth(true);
         grid.addColumn(e -> Objects.requireNonNullElse(e.username(), "AWS Internal")).setHeader("User name")
                 .setAutoWidth(true);
         grid.addColumn(e -> e.keyId() == null ? "—" : e.keyId().substring(0, Math.min(8, e.keyId().length())) + "…")

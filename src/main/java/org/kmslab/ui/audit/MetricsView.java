@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
@@ -40,6 +41,7 @@ public class MetricsView extends VerticalLayout {
     private final AuditService audit;
     private final Sandbox sandbox;
     private final Select<Integer> window = new Select<>();
+    private final Select<String> region = new Select<>();
     private final Chart calls = new Chart("bar", "Calls per minute by quota class");
     private final Chart errors = new Chart("bar", "Failed calls per minute");
     private final Chart latency = new Chart("line", "Engine latency per minute, p50, p95 and p99");
@@ -47,6 +49,8 @@ public class MetricsView extends VerticalLayout {
     private final Div errorsTable = new Div();
     private final Div latencyTable = new Div();
     private final Div expiry = new Div();
+    private List<String> shownRegions = List.of();
+    private boolean updating;
     private AuditService.Subscription subscription;
 
     public MetricsView(AuditService audit, SandboxService sandboxes) {
@@ -58,10 +62,18 @@ public class MetricsView extends VerticalLayout {
         window.setItemLabelGenerator(m -> "Last " + m + " minutes");
         window.setValue(30);
         window.addValueChangeListener(e -> refresh());
+        region.setLabel("Region");
+        refreshRegions();
+        region.addValueChangeListener(e -> {
+            if (!updating) {
+                refresh();
+            }
+        });
         add(new H2("Metrics (CloudWatch)"), new Paragraph("Request counts of account " + sandbox.accountId()
-                + " (" + sandbox.defaultRegion() + ") grouped by the AWS request quota they count against, as"
+                + ", per Region, grouped by the AWS request quota they count against, as"
                 + " CloudWatch's AWS/Usage namespace shows them, plus errors and the time each call spent in the"
-                + " engine. Prometheus can scrape the same numbers at /actuator/prometheus."), window);
+                + " engine. Prometheus can scrape the same numbers at /actuator/prometheus."),
+                new HorizontalLayout(region, window));
         add(panel("Calls by quota class", calls, callsTable), panel("Errors", errors, errorsTable),
                 panel("Latency", latency, latencyTable), expiryPanel());
     }
@@ -79,8 +91,28 @@ public class MetricsView extends VerticalLayout {
         return section;
     }
 
+    /** Offers every Region the sandbox has used; keeps the chosen one unless it disappeared (after a reset). */
+    private void refreshRegions() {
+        List<String> regions = new ArrayList<>(sandbox.activeRegions());
+        if (!regions.contains(sandbox.defaultRegion())) {
+            regions.add(0, sandbox.defaultRegion());
+        }
+        if (!regions.equals(shownRegions)) {
+            String current = region.getValue();
+            updating = true;
+            try {
+                region.setItems(regions);
+                region.setValue(regions.contains(current) ? current : sandbox.defaultRegion());
+            } finally {
+                updating = false;
+            }
+            shownRegions = regions;
+        }
+    }
+
     private void refresh() {
-        MetricsSnapshot s = audit.metrics(sandbox.accountId(), sandbox.defaultRegion(), window.getValue());
+        refreshRegions();
+        MetricsSnapshot s = audit.metrics(sandbox.accountId(), region.getValue(), window.getValue());
         List<String> labels = s.minutes().stream().map(MINUTE::format).toList();
 
         String busiest = s.totalsByClass().entrySet().stream().max(Map.Entry.comparingByValue())
