@@ -59,7 +59,7 @@ const TEMPLATE = `
   </details>`;
 
 class KmsKeyStateMachine extends VisualizerElement {
-  static get observedAttributes() { return ['state']; }
+  static get observedAttributes() { return ['state', 'table']; }
 
   constructor() {
     super();
@@ -70,8 +70,12 @@ class KmsKeyStateMachine extends VisualizerElement {
     this._render();
   }
 
-  attributeChangedCallback() {
-    this._render();
+  attributeChangedCallback(name, oldValue, value) {
+    if (name === 'table') {
+      this.table = value;
+    } else {
+      this._render();
+    }
   }
 
   /** The current key state (AWS wire string, or "Deleted"); empty when there is no key. */
@@ -87,7 +91,7 @@ class KmsKeyStateMachine extends VisualizerElement {
     }
   }
 
-  /** The key-state table: {states: [...], rows: [{operation, cells: {State: {exception, message} | null}}]}. */
+  /** The key-state table (also the `table` attribute): {states, rows: [{operation, cells: {State: {exception, message} | null}}]}. */
   set table(value) {
     this._table = parseJson(value);
     this._renderTable();
