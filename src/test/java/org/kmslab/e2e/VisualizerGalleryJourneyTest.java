@@ -10,6 +10,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.Test;
 /** An instructor drives every visualizer of the gallery with real engine calls, by mouse and by keyboard. */
 class VisualizerGalleryJourneyTest extends BrowserTest {
 
+    private static final List<String> ELEMENTS = List.of("kms-data-key-flow", "kms-key-card", "kms-key-state-machine",
+            "kms-ciphertext-inspector", "kms-policy-trace", "kms-event-player", "kms-crypto-flow");
+
     private VisualizerGalleryPage gallery;
 
     @BeforeEach
@@ -29,7 +33,9 @@ class VisualizerGalleryJourneyTest extends BrowserTest {
 
     private void open(Page p) {
         p.navigate(url("/visualizer-gallery"));
-        assertThat(p.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Visualizer gallery"))).isVisible();
+        // The first page of a cold dev-mode server can take a while on a shared machine.
+        assertThat(p.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Visualizer gallery")))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         gallery = new VisualizerGalleryPage(p);
     }
 
@@ -133,8 +139,7 @@ class VisualizerGalleryJourneyTest extends BrowserTest {
     void gallery_has_no_serious_accessibility_violations_at_1280_and_at_200_percent_zoom() {
         driveEverything();
         assertNoSeriousViolations(page);
-        screenshot("visualizer-gallery-1280x720");
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", "visualizer-gallery-viewport.png")));
+        screenshotElements(page, "1280");
 
         // 200 % zoom: half the CSS viewport at twice the device pixels, as a browser zoomed to 200 % lays out.
         try (BrowserContext zoomed = page.context().browser().newContext(new Browser.NewContextOptions()
@@ -143,9 +148,18 @@ class VisualizerGalleryJourneyTest extends BrowserTest {
             open(p);
             driveEverything();
             assertNoSeriousViolations(p);
-            p.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", "visualizer-gallery-zoom200.png"))
-                    .setFullPage(true));
+            screenshotElements(p, "zoom200");
         }
+    }
+
+    /** One picture per element (each scrolled into view), for a human to look at. */
+    private static void screenshotElements(Page p, String suffix) {
+        for (String tag : ELEMENTS) {
+            p.locator(tag).screenshot(new Locator.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots", "gallery-" + tag.substring(4) + "-" + suffix + ".png")));
+        }
+        p.locator(".kmslab-gallery-section").first().scrollIntoViewIfNeeded();
+        p.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", "gallery-viewport-" + suffix + ".png")));
     }
 
     private void driveEverything() {

@@ -94,6 +94,7 @@ public class VisualizerGalleryView extends VerticalLayout {
                         ui.access(() -> dataKeyFlow.setProgress(Math.min(100, p), "Encrypting 8 MiB locally"));
                     }
                 });
+                ui.access(() -> dataKeyFlow.setProgress(100, "Encrypted 8 MiB locally"));
                 ui.access(() -> dataKeyFlow.setStage(DataKeyFlow.Stage.ENCRYPT_LOCALLY,
                         "Encrypted 8 MiB locally with AES-256-GCM and the plaintext data key."));
             } catch (GeneralSecurityException | IllegalStateException ex) {
