@@ -61,8 +61,12 @@ const TEMPLATE = `
     .node.discarded rect { stroke: var(--lumo-error-color, #c5161d); stroke-dasharray: 4 4; fill: none; }
     .node.discarded .cross { display: inline; }
     .cross { display: none; stroke: var(--lumo-error-color, #c5161d); stroke-width: 3; }
-    .sub { font-size: 13px; font-weight: 400; fill: var(--lumo-secondary-text-color, #5c5c5c); text-anchor: middle; }
-    .edge-label { font-size: 13px; fill: var(--lumo-secondary-text-color, #5c5c5c); }
+    .node .sub, .edge-label { font-size: 14px; font-weight: 400; fill: var(--lumo-secondary-text-color, #5c5c5c);
+                              paint-order: stroke; stroke: var(--lumo-base-color, #fff); stroke-width: 4px; stroke-linejoin: round; }
+    .node .sub { text-anchor: middle; }
+    .node.discarded .sub { fill: var(--lumo-error-text-color, #c5161d); }
+    .diagram { overflow-x: auto; }
+    .diagram svg { min-width: 36rem; }
     .picture { font-weight: 600; margin: 0 0 var(--lumo-space-xs, .25rem); }
     ol { margin: var(--lumo-space-s, .5rem) 0 0; padding-inline-start: 1.5em; font-size: var(--lumo-font-size-s, .875rem); }
     li[aria-current="step"] { font-weight: 600; color: var(--lumo-primary-text-color, #0d5bc5); }
@@ -74,7 +78,9 @@ const TEMPLATE = `
   </style>
   <figure>
     <p class="picture" part="picture"></p>
-    <svg viewBox="0 0 760 330" aria-hidden="true" focusable="false"></svg>
+    <div class="diagram" tabindex="0" role="region" aria-label="Envelope encryption diagram; its facts are in the text below">
+      <svg viewBox="0 0 760 330" aria-hidden="true" focusable="false"></svg>
+    </div>
     <div class="progress" hidden>
       <span id="progress-label">Local work</span>
       <progress max="100" value="0" aria-labelledby="progress-label"></progress>
@@ -209,7 +215,7 @@ class KmsDataKeyFlow extends VisualizerElement {
     g.classList.add('discarded');
     g.querySelector('.cross-label').textContent = 'discarded: zeroed in memory';
     if (!this.reducedMotion) {
-      g.animate([{ transform: 'translateY(0)', opacity: 1 }, { transform: 'translateY(18px)', opacity: 0.55 }],
+      g.animate([{ transform: 'translateY(0)', opacity: 1 }, { transform: 'translateY(12px)', opacity: 0.7 }],
         { duration: this.duration(700), easing: 'ease-in', fill: 'forwards' });
     }
   }

@@ -19,8 +19,8 @@ const TRANSITIONS = [
   { id: 'disable', from: 'Enabled', to: 'Disabled', ops: ['DisableKey'], pts: [[425, 145], [425, 295]], label: [[415, 225, 'end', 'DisableKey']] },
   { id: 'enable', from: 'Disabled', to: 'Enabled', ops: ['EnableKey'], pts: [[475, 295], [475, 145]], label: [[485, 225, 'start', 'EnableKey']] },
   { id: 'schedule-enabled', from: 'Enabled', to: 'PendingDeletion', ops: ['ScheduleKeyDeletion'], pts: [[535, 130], [685, 205]], label: [[615, 150, 'start', 'ScheduleKeyDeletion']] },
-  { id: 'schedule-disabled', from: 'Disabled', to: 'PendingDeletion', ops: ['ScheduleKeyDeletion'], pts: [[535, 300], [685, 225]], label: [[600, 253, 'end', 'ScheduleKeyDeletion']] },
-  { id: 'cancel', from: 'PendingDeletion', to: 'Disabled', ops: ['CancelKeyDeletion'], pts: [[685, 245], [535, 330]], label: [[625, 318, 'start', 'CancelKeyDeletion']] },
+  { id: 'schedule-disabled', from: 'Disabled', to: 'PendingDeletion', ops: ['ScheduleKeyDeletion'], pts: [[535, 300], [685, 225]], label: [[606, 254, 'middle', 'ScheduleKeyDeletion', -26.6]] },
+  { id: 'cancel', from: 'PendingDeletion', to: 'Disabled', ops: ['CancelKeyDeletion'], pts: [[685, 245], [535, 330]], label: [[616, 308, 'middle', 'CancelKeyDeletion', -29.5]] },
   { id: 'import', from: 'PendingImport', to: 'Enabled', ops: ['ImportKeyMaterial'], pts: [[275, 200], [365, 125]], label: [[310, 150, 'end', 'ImportKeyMaterial']] },
   { id: 'unimport-enabled', from: 'Enabled', to: 'PendingImport', ops: ['DeleteImportedKeyMaterial', 'DeleteExpiredKeyMaterial'], pts: [[365, 145], [275, 222]], label: [] },
   { id: 'unimport-disabled', from: 'Disabled', to: 'PendingImport', ops: ['DeleteImportedKeyMaterial', 'DeleteExpiredKeyMaterial'], pts: [[365, 315], [275, 242]], label: [[300, 300, 'end', 'DeleteImportedKeyMaterial'], [300, 316, 'end', 'or material expiry']] },
@@ -34,7 +34,9 @@ const TEMPLATE = `
     .node.current text { fill: var(--lumo-primary-contrast-color, #fff); }
     .node.failed rect { stroke: var(--lumo-error-color, #c5161d); stroke-width: 4; }
     .edge.last { stroke: var(--lumo-primary-color, #1676f3); stroke-width: 4; }
-    .edge-label { font-size: 13px; paint-order: stroke; stroke: var(--lumo-base-color, #fff); stroke-width: 4px; stroke-linejoin: round; }
+    .diagram { overflow-x: auto; }
+    .diagram svg { min-width: 44rem; }
+    .edge-label { font-size: 14px; paint-order: stroke; stroke: var(--lumo-base-color, #fff); stroke-width: 4px; stroke-linejoin: round; }
     .edge-label.last { font-weight: 700; fill: var(--lumo-primary-text-color, #0d5bc5); }
     .start { fill: var(--lumo-contrast-70pct, #4d4d4d); }
     .moves { margin: var(--lumo-space-xs, .25rem) 0; padding-inline-start: 1.5em; font-size: var(--lumo-font-size-s, .875rem); }
@@ -46,7 +48,9 @@ const TEMPLATE = `
     td.ok { color: var(--lumo-success-text-color, #107a3b); }
   </style>
   <figure>
-    <svg viewBox="0 0 900 430" aria-hidden="true" focusable="false"></svg>
+    <div class="diagram" tabindex="0" role="region" aria-label="Key state diagram; its facts are in the text below">
+      <svg viewBox="0 0 900 430" aria-hidden="true" focusable="false"></svg>
+    </div>
     <figcaption>
       <p class="live" aria-live="polite"></p>
       <p class="now"></p>
@@ -59,7 +63,7 @@ const TEMPLATE = `
   </details>`;
 
 class KmsKeyStateMachine extends VisualizerElement {
-  static get observedAttributes() { return ['state']; }
+  static get observedAttributes() { return ['state', 'table']; }
 
   constructor() {
     super();
@@ -70,8 +74,12 @@ class KmsKeyStateMachine extends VisualizerElement {
     this._render();
   }
 
-  attributeChangedCallback() {
-    this._render();
+  attributeChangedCallback(name, oldValue, value) {
+    if (name === 'table') {
+      this.table = value;
+    } else {
+      this._render();
+    }
   }
 
   /** The current key state (AWS wire string, or "Deleted"); empty when there is no key. */
@@ -87,7 +95,7 @@ class KmsKeyStateMachine extends VisualizerElement {
     }
   }
 
-  /** The key-state table: {states: [...], rows: [{operation, cells: {State: {exception, message} | null}}]}. */
+  /** The key-state table (also the `table` attribute): {states, rows: [{operation, cells: {State: {exception, message} | null}}]}. */
   set table(value) {
     this._table = parseJson(value);
     this._renderTable();
@@ -185,8 +193,12 @@ class KmsKeyStateMachine extends VisualizerElement {
       this._edges[t.id] = { path, labels: [] };
     }
     for (const t of TRANSITIONS) {
-      for (const [x, y, anchor, text] of t.label) {
-        const l = svg('text', { x, y, 'text-anchor': anchor, class: 'edge-label' }, text);
+      for (const [x, y, anchor, text, angle] of t.label) {
+        const attrs = { x, y, 'text-anchor': anchor, class: 'edge-label' };
+        if (angle) {
+          attrs.transform = `rotate(${angle} ${x} ${y})`;
+        }
+        const l = svg('text', attrs, text);
         this._svg.append(l);
         this._edges[t.id].labels.push(l);
       }

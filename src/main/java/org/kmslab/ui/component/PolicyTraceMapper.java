@@ -2,6 +2,7 @@ package org.kmslab.ui.component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kmslab.engine.api.PolicyDecision;
@@ -54,19 +55,21 @@ final class PolicyTraceMapper {
         return new PolicyTrace.Evaluation(action, principalArn, keyArn, decision(d.decision()), reason(d), out);
     }
 
-    private static List<PolicyTrace.Check> checks(boolean applies, String why, JsonNode st) {
+    private static List<PolicyTrace.Check> checks(boolean applies, String reason, JsonNode st) {
         boolean hasCondition = st != null && st.hasNonNull("Condition");
         List<PolicyTrace.Check> checks = new ArrayList<>();
-        String failing = applies ? null : failingElement(why);
+        Map<String, String> why = Map.of("Action", "covers the requested action",
+                "Resource", "covers this key", "Principal", "includes the caller", "Condition", "every condition holds");
+        String failing = applies ? null : failingElement(reason);
         for (String element : ORDER) {
             if (element.equals(failing)) {
-                checks.add(new PolicyTrace.Check(element, false, why));
+                checks.add(new PolicyTrace.Check(element, false, reason));
                 break;
             }
             if (element.equals("Condition") && !hasCondition) {
                 break;
             }
-            checks.add(new PolicyTrace.Check(element, true, "matches the request"));
+            checks.add(new PolicyTrace.Check(element, true, why.get(element)));
         }
         return checks;
     }
