@@ -20,8 +20,19 @@ public final class SampleFiles {
 
     private SampleFiles() {}
 
-    /** File name to content, in the order {@code lab ls} shows them. */
+    /** File name to content (fresh copies), in the order they were made. */
     public static Map<String, byte[]> all() {
+        Map<String, byte[]> copies = new LinkedHashMap<>();
+        Generated.FILES.forEach((name, content) -> copies.put(name, content.clone()));
+        return copies;
+    }
+
+    /** Generated once per JVM: the CSV takes a moment to build. */
+    private static final class Generated {
+        static final Map<String, byte[]> FILES = generate();
+    }
+
+    private static Map<String, byte[]> generate() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("4096-bytes.txt", exactly(4096));
         files.put("4097-bytes.txt", exactly(4097));
