@@ -24,10 +24,12 @@ import org.kmslab.sandbox.Sandbox;
  * <li>create-volume with encryption: {@code GenerateDataKeyWithoutPlaintext} (AES_256, context
  *     {@code aws:ebs:id} = volume id), relayed for the caller through {@code ec2.<region>.amazonaws.com}; the
  *     encrypted data key is stored with the volume.</li>
- * <li>attach-volume: {@code CreateGrant} for the EC2 service principal (Decrypt, retirable by it), then EC2 itself
- *     calls {@code Decrypt} with that grant and keeps the plaintext data key in the host's memory.</li>
+ * <li>attach-volume: {@code CreateGrant} for the EC2 service principal (Decrypt, retirable by it) on the first
+ *     attachment, then EC2 itself calls {@code Decrypt} with that grant and keeps the plaintext data key in the
+ *     host's memory.</li>
  * <li>While attached, the volume needs no KMS call: disabling the key does not stop it.</li>
- * <li>detach-volume: the key is dropped from memory and EC2 retires its grant; the next attach needs KMS again.</li>
+ * <li>detach-volume: the key is dropped from memory; the next attachment needs a fresh {@code Decrypt}.</li>
+ * <li>delete-volume: EC2 retires its grant.</li>
  * </ol>
  * Without {@code --kms-key-id} the AWS managed key {@code alias/aws/ebs} is used. Engine gap: KMS Lab creates it
  * for calls through {@code ebs.<region>.amazonaws.com} (AWS's policy names {@code ec2.<region>.amazonaws.com}), so
@@ -100,12 +102,13 @@ public final class SimulatedEbs {
             KmsEngine engine = sandbox.engine(v.region);
             String ec2 = ServiceCaller.servicePrincipal(v.via, v.region);
             try {
-                String grantId = engine.createGrant(ServiceCaller.relayed(caller, v.via, v.region),
-                        new CreateGrantRequest(v.keyArn,
-                        ec2, ec2, List.of("Decrypt", "RetireGrant"), null, null, volumeId, null))
-                        .grantId();
-                synchronized (this) {
-                    v.grantId = grantId;
+                if (grantOf(v) == null) {
+                    String grantId = engine.createGrant(ServiceCaller.relayed(caller, v.via, v.region),
+                            new CreateGrantRequest(v.keyArn, ec2, ec2, List.of("Decrypt", "RetireGrant"), null, null,
+                                    volumeId, null)).grantId();
+                    synchronized (this) {
+                        v.grantId = grantId;
+                    }
                 }
                 byte[] key = engine.decrypt(ServiceCaller.service(caller.accountId(), v.via, v.region),
                         DecryptRequest.of(v.encryptedDataKey, Map.of("aws:ebs:id", volumeId))).plaintext();
@@ -113,7 +116,6 @@ public final class SimulatedEbs {
                     v.dataKeyInMemory = key;
                 }
             } catch (KmsException e) {
-                retireGrant(v);
                 throw kmsError(e);
             }
         }
@@ -125,7 +127,7 @@ public final class SimulatedEbs {
         }
     }
 
-    /** DetachVolume: the host forgets the data key and EC2 retires its grant. */
+    /** DetachVolume: the host forgets the data key; EC2 keeps its grant for the next attachment. */
     public AttachmentInfo detachVolume(String volumeId) {
         Volume v;
         AttachmentInfo info;
@@ -143,18 +145,21 @@ public final class SimulatedEbs {
                 v.dataKeyInMemory = null;
             }
         }
-        retireGrant(v);
         return info;
     }
 
-    /** DeleteVolume; an attached volume cannot be deleted. */
-    public synchronized void deleteVolume(String volumeId) {
-        Volume v = volume(volumeId);
-        if (v.instanceId != null) {
-            throw new ServiceException("VolumeInUse", "Volume " + volumeId + " is currently attached to "
-                    + v.instanceId);
+    /** DeleteVolume; an attached volume cannot be deleted. EC2 retires the volume's grant. */
+    public void deleteVolume(String volumeId) {
+        Volume v;
+        synchronized (this) {
+            v = volume(volumeId);
+            if (v.instanceId != null) {
+                throw new ServiceException("VolumeInUse", "Volume " + volumeId + " is currently attached to "
+                        + v.instanceId);
+            }
+            volumes.remove(volumeId);
         }
-        volumes.remove(volumeId);
+        retireGrant(v);
     }
 
     /** DescribeVolumes; all volumes when {@code ids} is empty. */
@@ -175,6 +180,10 @@ public final class SimulatedEbs {
             }
         });
         volumes.clear();
+    }
+
+    private synchronized String grantOf(Volume v) {
+        return v.grantId;
     }
 
     private void retireGrant(Volume v) {

@@ -61,14 +61,28 @@ class Ec2CommandsTest {
 
         f.ok("aws ec2 detach-volume --volume-id " + vol);
         assertThat(f.services.ebs().hasKeyInMemory(vol)).isFalse();
-        assertThat(f.eventNames()).contains("RetireGrant");
         ConsoleResult again = f.run("aws ec2 attach-volume --volume-id " + vol
                 + " --instance-id i-0kmslab000000001 --device /dev/sdf");
         assertThat(again.ok()).isFalse();
         assertThat(again.errorType()).isEqualTo("InvalidKMSKey.InvalidState");
-        // EC2 cannot even get its grant: CreateGrant on a disabled key is refused.
-        assertThat(f.last("CreateGrant").errorCode()).isEqualTo("DisabledException");
+        assertThat(f.last("Decrypt").errorCode()).isEqualTo("DisabledException");
         assertThat(f.ok("aws ec2 describe-volumes --query Volumes[0].State --output text")).isEqualTo("available");
+    }
+
+    @Test
+    void deleting_a_volume_retires_the_grant_ec2_made_for_it() {
+        String keyId = f.newKey();
+        String vol = volume(keyId);
+        f.ok("aws ec2 attach-volume --volume-id " + vol + " --instance-id i-0kmslab000000001 --device /dev/sdf");
+        f.ok("aws ec2 detach-volume --volume-id " + vol);
+        f.ok("aws ec2 attach-volume --volume-id " + vol + " --instance-id i-0kmslab000000001 --device /dev/sdf");
+        assertThat(f.eventNames().stream().filter("CreateGrant"::equals)).hasSize(1);
+        f.ok("aws ec2 detach-volume --volume-id " + vol);
+
+        f.ok("aws ec2 delete-volume --volume-id " + vol);
+
+        assertThat(f.last("RetireGrant").failed()).isFalse();
+        assertThat(f.ok("aws kms list-grants --key-id " + keyId + " --query Grants --output json")).isEqualTo("[ ]");
     }
 
     @Test
