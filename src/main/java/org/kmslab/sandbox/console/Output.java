@@ -25,6 +25,9 @@ final class Output {
         if (shown.isMissingNode()) {
             return "null";
         }
+        if (shown.isObject() && shown.isEmpty() && query == null) {
+            return ""; // the AWS CLI prints nothing for an empty result, e.g. disable-key
+        }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(shown);
     }
 
