@@ -29,6 +29,7 @@ public class MainLayout extends AppLayout {
         nav.setLabel("Main");
         nav.addItem(new SideNavItem("Home", ""));
         nav.addItem(new SideNavItem("Sandbox", "sandbox"));
+        nav.addItem(new SideNavItem("Teach a class", "class"));
         SideNav lessons = new SideNav("Lessons");
         for (Lesson lesson : catalog.lessons()) {
             lessons.addItem(new SideNavItem(lesson.title(), "lessons/" + lesson.id()));
