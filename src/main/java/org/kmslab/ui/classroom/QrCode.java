@@ -15,14 +15,17 @@ final class QrCode {
 
     private QrCode() {}
 
-    static String svg(String text) {
-        BitMatrix matrix;
+    static BitMatrix matrix(String text) {
         try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot draw a QR code for " + text, e);
         }
+    }
+
+    static String svg(String text) {
+        BitMatrix matrix = matrix(text);
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < matrix.getHeight(); y++) {
             for (int x = 0; x < matrix.getWidth(); x++) {
