@@ -33,6 +33,7 @@ import org.kmslab.sandbox.KmsGateway;
 import org.kmslab.sandbox.Sandbox;
 import org.kmslab.sandbox.SandboxService;
 import org.kmslab.ui.MainLayout;
+import org.kmslab.ui.classroom.FollowBanner;
 
 /**
  * A lesson at {@code /lessons/<id>}: the current step's prose, goal and hints on one side; the workbench and the
@@ -54,12 +55,14 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
     private final Button back = new Button("Back", e -> move(-1));
     private final Button next = new Button("Next", e -> move(1));
     private final Div workbenchSlot = new Div();
+    private final FollowBanner follow;
     private LessonPresenter presenter;
     private Consumer<EngineEvent> listener;
 
-    public LessonView(LessonCatalog catalog, SandboxService sandboxes, KmsGateway gateway) {
+    public LessonView(LessonCatalog catalog, SandboxService sandboxes, KmsGateway gateway, FollowBanner follow) {
         this.catalog = catalog;
-        this.sandbox = sandboxes.defaultSandbox();
+        this.follow = follow;
+        this.sandbox = follow.learnerSandbox().orElseGet(sandboxes::defaultSandbox);
         this.gateway = gateway;
         this.visual = new StepVisual(sandbox);
         setMaxWidth("90rem");
@@ -81,6 +84,7 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
                     new PlaintextLab(sandbox.engine(), sandbox.administrator(CallSource.LESSON))));
         }
         showStep();
+        follow.bind(lesson.id(), this::goToStep);
     }
 
     @Override
@@ -111,7 +115,7 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
         Div grid = new Div(stepPanel, picture);
         grid.addClassName("kmslab-lesson-grid");
         grid.setWidthFull();
-        add(title, grid);
+        add(follow, title, grid);
     }
 
     @Override
@@ -143,8 +147,20 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
         showStep();
     }
 
+    /** Shows a given step: the live class moves a following learner's view here. */
+    private void goToStep(int index) {
+        while (presenter.currentIndex() < index && !presenter.isLast()) {
+            presenter.next();
+        }
+        while (presenter.currentIndex() > index && !presenter.isFirst()) {
+            presenter.back();
+        }
+        showStep();
+    }
+
     private void showStep() {
         Lesson.Step step = presenter.currentStep();
+        follow.stepShown(presenter.lesson().id(), presenter.currentIndex());
         position.setText("Step " + (presenter.currentIndex() + 1) + " of " + presenter.lesson().steps().size()
                 + (step.pitfall() ? " · What goes wrong" : ""));
         stepBody.removeAll();
