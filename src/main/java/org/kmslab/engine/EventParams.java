@@ -1,0 +1,65 @@
+package org.kmslab.engine;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a request or result record into CloudTrail-style parameters. Promise: binary members (plaintext,
+ * ciphertext, keys, MACs, signatures, tokens) are never copied, and neither are the string members listed in
+ * {@link #SECRET_STRINGS}; what remains is ids, algorithms, specs, encryption context, dates and counts.
+ * Reading record components through their public accessors is the one reflective step, and it is not dispatch.
+ */
+final class EventParams {
+
+    /** String-typed members that are bearer secrets. */
+    private static final Set<String> SECRET_STRINGS = Set.of("grantTokens", "grantToken");
+
+    private EventParams() {
+    }
+
+    static Map<String, Object> of(Record r) {
+        if (r == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            if (c.getType() == byte[].class || SECRET_STRINGS.contains(c.getName())) {
+                continue;
+            }
+            Object v = convert(read(c, r));
+            if (v != null) {
+                out.put(c.getName(), v);
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static Object read(RecordComponent c, Record r) {
+        try {
+            return c.getAccessor().invoke(r);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            return null;
+        }
+    }
+
+    private static Object convert(Object v) {
+        if (v instanceof Record nested) {
+            return of(nested);
+        }
+        if (v instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(e -> copy.add(convert(e)));
+            return Collections.unmodifiableList(copy);
+        }
+        if (v instanceof Map<?, ?> map) {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        }
+        return v instanceof byte[] ? null : v;
+    }
+}

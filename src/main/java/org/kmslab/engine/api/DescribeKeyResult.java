@@ -1,0 +1,5 @@
+package org.kmslab.engine.api;
+
+/** AWS {@code DescribeKey} response. */
+public record DescribeKeyResult(KeyMetadata keyMetadata) {
+}

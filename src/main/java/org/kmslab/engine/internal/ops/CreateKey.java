@@ -1,0 +1,73 @@
+package org.kmslab.engine.internal.ops;
+
+import java.util.List;
+
+import org.kmslab.engine.api.CreateKeyRequest;
+import org.kmslab.engine.api.CreateKeyResult;
+import org.kmslab.engine.api.KeyManager;
+import org.kmslab.engine.api.KeySpec;
+import org.kmslab.engine.api.KeySpecs;
+import org.kmslab.engine.api.KeyUsage;
+import org.kmslab.engine.api.Origin;
+import org.kmslab.engine.api.Tag;
+import org.kmslab.engine.exception.KmsUnsupportedOperationException;
+import org.kmslab.engine.internal.store.ManagedKey;
+
+/** CreateKey: spec and usage combinations as AWS allows them, origin AWS_KMS or EXTERNAL, description, tags, policy. */
+public final class CreateKey {
+
+    private static final List<KeySpec> UNSUPPORTED = List.of(KeySpec.SM2, KeySpec.ML_DSA_44, KeySpec.ML_DSA_65,
+            KeySpec.ML_DSA_87, KeySpec.ECC_NIST_EDWARDS25519);
+
+    private final EngineCore core;
+    private final Keys keys;
+
+    public CreateKey(EngineCore core, Keys keys) {
+        this.core = core;
+        this.keys = keys;
+    }
+
+    public CreateKeyResult run(Call call, CreateKeyRequest r) {
+        if (r.keySpec() != null && r.customerMasterKeySpec() != null) {
+            throw Validate.fail("You cannot specify KeySpec and CustomerMasterKeySpec in the same request. "
+                    + "CustomerMasterKeySpec parameter is deprecated. Use KeySpec instead.");
+        }
+        KeySpec spec = KeySpec.fromWire(r.keySpec() != null ? "keySpec" : "customerMasterKeySpec",
+                r.keySpec() != null ? r.keySpec() : r.customerMasterKeySpec());
+        spec = spec == null ? KeySpec.SYMMETRIC_DEFAULT : spec;
+        KeyUsage usage = KeyUsage.fromWire("keyUsage", r.keyUsage());
+        Origin origin = Origin.fromWire("origin", r.origin());
+        origin = origin == null ? Origin.AWS_KMS : origin;
+        Validate.length("description", r.description(), 0, 8192);
+        if (usage == null) {
+            if (spec != KeySpec.SYMMETRIC_DEFAULT) {
+                throw Validate.fail("You must specify a KeyUsage value for all KMS keys except for symmetric "
+                        + "encryption keys.");
+            }
+            usage = KeyUsage.ENCRYPT_DECRYPT;
+        }
+        if (!KeySpecs.usages(spec).contains(usage)) {
+            throw Validate.fail("KeyUsage " + usage.wire() + " is not compatible with KeySpec " + spec.wire());
+        }
+        if (UNSUPPORTED.contains(spec) || usage == KeyUsage.KEY_AGREEMENT) {
+            throw new KmsUnsupportedOperationException("KMS Lab does not support KeySpec " + spec.wire()
+                    + " with KeyUsage " + usage.wire() + ".");
+        }
+        if (origin == Origin.AWS_CLOUDHSM || origin == Origin.EXTERNAL_KEY_STORE || r.customKeyStoreId() != null) {
+            throw new KmsUnsupportedOperationException("KMS Lab has no custom key stores.");
+        }
+        if (Boolean.TRUE.equals(r.multiRegion())) {
+            throw new KmsUnsupportedOperationException("KMS Lab does not support multi-Region keys.");
+        }
+        List<Tag> tags = r.tags() == null ? List.of() : r.tags();
+        TagRules.check(tags, java.util.Map.of());
+        String policy = r.policy() == null ? Keys.defaultPolicy(core.accountId()) : r.policy();
+        core.access().checkNewPolicy(call, policy, Boolean.TRUE.equals(r.bypassPolicyLockoutSafetyCheck()));
+
+        ManagedKey key = keys.create(spec, usage, origin, KeyManager.CUSTOMER, false, r.description(), policy);
+        tags.forEach(t -> key.tags().put(t.tagKey(), t.tagValue()));
+        call.keyArn(key.arn());
+        call.keyMaterialId(key.currentMaterialId());
+        return new CreateKeyResult(Metadata.of(key));
+    }
+}

@@ -1,0 +1,36 @@
+package org.kmslab.engine.internal.ops;
+
+import java.util.List;
+
+import org.kmslab.engine.api.KeyMetadata;
+import org.kmslab.engine.api.KeySpecs;
+import org.kmslab.engine.api.KeyState;
+import org.kmslab.engine.api.Origin;
+import org.kmslab.engine.api.WireEnum;
+import org.kmslab.engine.internal.store.ManagedKey;
+import org.kmslab.engine.internal.store.MaterialVersion;
+
+/** Builds AWS {@code KeyMetadata} for a key (DescribeKey, CreateKey and friends). */
+public final class Metadata {
+
+    private Metadata() {
+    }
+
+    public static KeyMetadata of(ManagedKey k) {
+        MaterialVersion current = k.current().orElse(null);
+        boolean imported = k.origin() == Origin.EXTERNAL;
+        String expirationModel = imported && current != null && current.expirationModel() != null
+                ? current.expirationModel().wire() : null;
+        return new KeyMetadata(k.accountId(), k.keyId(), k.arn(), k.creationDate(), k.state() == KeyState.ENABLED,
+                k.description(), k.usage().wire(), k.state().wire(), k.deletionDate(),
+                imported && current != null ? current.validTo() : null, k.origin().wire(), expirationModel,
+                k.manager().wire(), k.spec().wire(), k.spec().wire(),
+                wires(KeySpecs.encryptionAlgorithms(k.spec(), k.usage())),
+                wires(KeySpecs.signingAlgorithms(k.spec(), k.usage())), null, false, k.pendingWindowInDays(),
+                wires(KeySpecs.macAlgorithms(k.spec())), k.currentMaterialId());
+    }
+
+    private static List<String> wires(List<? extends WireEnum> values) {
+        return values.isEmpty() ? null : values.stream().map(WireEnum::wire).toList();
+    }
+}

@@ -1,0 +1,39 @@
+package org.kmslab.engine.internal.store;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** All keys (in creation order), aliases (by name, sorted as ListAliases returns them) and grants (by id). */
+public final class KeyStore {
+
+    private final Map<String, ManagedKey> keys = new LinkedHashMap<>();
+    private final Map<String, AliasRecord> aliases = new TreeMap<>();
+    private final Map<String, GrantRecord> grants = new LinkedHashMap<>();
+
+    public Map<String, ManagedKey> keys() {
+        return keys;
+    }
+
+    public Map<String, AliasRecord> aliases() {
+        return aliases;
+    }
+
+    public Map<String, GrantRecord> grants() {
+        return grants;
+    }
+
+    /** Removes a key with its aliases and grants (real deletion at the end of the waiting period). */
+    public void delete(String keyId) {
+        keys.remove(keyId);
+        aliases.values().removeIf(a -> a.targetKeyId().equals(keyId));
+        grants.values().removeIf(g -> g.keyId().equals(keyId));
+    }
+
+    /** Empties everything (before restoring a snapshot). */
+    public void clear() {
+        keys.clear();
+        aliases.clear();
+        grants.clear();
+    }
+}

@@ -1,0 +1,40 @@
+package org.kmslab.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.kmslab.lessons.Lesson;
+import org.kmslab.lessons.LessonCatalog;
+
+/** The frame around every view: the product name and a navigation drawer listing the course. */
+public class MainLayout extends AppLayout {
+
+    public MainLayout(LessonCatalog catalog) {
+        configureHeader();
+        configureDrawer(catalog);
+    }
+
+    private void configureHeader() {
+        H1 title = new H1("KMS Lab");
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+        addToNavbar(new DrawerToggle(), title);
+    }
+
+    private void configureDrawer(LessonCatalog catalog) {
+        SideNav nav = new SideNav();
+        nav.setLabel("Main");
+        nav.addItem(new SideNavItem("Home", ""));
+        SideNav lessons = new SideNav("Lessons");
+        for (Lesson lesson : catalog.lessons()) {
+            lessons.addItem(new SideNavItem(lesson.title(), "lessons/" + lesson.id()));
+        }
+        Nav wrapper = new Nav(nav, lessons);
+        wrapper.getElement().setAttribute("aria-label", "Site");
+        wrapper.addClassNames(LumoUtility.Padding.SMALL);
+        addToDrawer(wrapper);
+    }
+}

@@ -1,0 +1,66 @@
+package org.kmslab.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** A learner goes from the home page through the plaintext-versus-ciphertext lesson. */
+class PlaintextLessonJourneyTest extends BrowserTest {
+
+    @Test
+    void learner_encrypts_sees_ciphertext_tampers_and_is_refused() {
+        page.navigate(url("/"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Plaintext versus ciphertext")).first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Plaintext versus ciphertext"))).isVisible();
+
+        next();
+        page.getByRole(AriaRole.BUTTON, named("Create KMS key")).click();
+        assertThat(goal()).containsText("Goal met");
+        Locator flow = page.locator("kms-crypto-flow");
+        assertThat(flow.locator("figcaption")).containsText("CreateKey made a new KMS key");
+
+        next();
+        page.getByLabel("Plaintext").fill("Launch codes: 0000");
+        page.getByRole(AriaRole.BUTTON, named("Encrypt")).click();
+        assertThat(goal()).containsText("Goal met");
+        assertThat(flow.locator("figcaption")).containsText("Encrypt turned plaintext into ciphertext");
+        assertThat(page.getByLabel("Ciphertext in Base64")).not().containsText("nothing encrypted");
+        assertThat(page.getByLabel("Ciphertext in hexadecimal")).hasText(Pattern.compile("^([0-9a-f]{2} )+[0-9a-f]{2}$"));
+
+        next();
+        next();
+        page.getByRole(AriaRole.BUTTON, named("Decrypt")).click();
+        assertThat(result()).hasText("Decrypted: Launch codes: 0000");
+        assertThat(goal()).containsText("Goal met");
+
+        next();
+        page.getByLabel("Byte position to flip").fill("5");
+        page.getByRole(AriaRole.BUTTON, named("Flip byte")).click();
+        page.getByRole(AriaRole.BUTTON, named("Decrypt")).click();
+        assertThat(result()).containsText("Refused by KMS: InvalidCiphertextException");
+        assertThat(goal()).containsText("Goal met");
+        assertThat(flow.locator("figcaption")).containsText("Decrypt was refused");
+        assertThat(page.locator("mark")).hasCount(1);
+        screenshot("plaintext-vs-ciphertext");
+    }
+
+    private void next() {
+        page.getByRole(AriaRole.BUTTON, named("Next")).click();
+    }
+
+    private Locator goal() {
+        return page.locator("[role=status]").filter(new Locator.FilterOptions().setHasText("Goal"));
+    }
+
+    private Locator result() {
+        return page.locator("#workbench-result");
+    }
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+}
