@@ -8,21 +8,13 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
-import org.kmslab.engine.api.CreateKeyRequest;
-import org.kmslab.engine.api.CreateKeyResult;
-import org.kmslab.engine.api.DecryptRequest;
-import org.kmslab.engine.api.DecryptResult;
-import org.kmslab.engine.api.DescribeKeyRequest;
-import org.kmslab.engine.api.DescribeKeyResult;
-import org.kmslab.engine.api.EncryptRequest;
-import org.kmslab.engine.api.EncryptResult;
-import org.kmslab.engine.api.Operation;
+import org.kmslab.engine.api.*;
 import org.kmslab.engine.exception.KMSInternalException;
+import org.kmslab.engine.exception.NotFoundException;
 import org.kmslab.engine.exception.ValidationException;
 import org.kmslab.engine.internal.ops.Call;
 import org.kmslab.engine.internal.ops.EngineCore;
 import org.kmslab.engine.internal.ops.Operations;
-import org.kmslab.engine.internal.policy.AccessControl;
 
 /**
  * An in-process AWS KMS for one account and Region. One public method per AWS operation, each taking the caller
@@ -45,12 +37,18 @@ public final class KmsEngine {
     private final Operations ops;
     private final EventPublisher publisher;
 
+    /** An engine whose principals all have IAM permission {@code kms:*} (the sandbox default). */
     public KmsEngine(String accountId, String region, EngineClock clock) {
+        this(accountId, region, clock, IamPolicyProvider.allowAll());
+    }
+
+    /** An engine that asks {@code iam} whenever a key policy delegates to the account. */
+    public KmsEngine(String accountId, String region, EngineClock clock, IamPolicyProvider iam) {
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.region = Objects.requireNonNull(region, "region");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.core = new EngineCore(accountId, region, clock, new AccessControl());
-        this.ops = new Operations(core);
+        this.core = new EngineCore(accountId, region, clock, Objects.requireNonNull(iam, "iam"));
+        this.ops = Operations.wire(core);
         this.publisher = new EventPublisher(accountId, region, listeners);
     }
 
@@ -85,6 +83,37 @@ public final class KmsEngine {
         }
     }
 
+    /**
+     * Explains, without performing it and without an event, whether {@code caller} may do {@code action}
+     * (e.g. {@code kms:Decrypt}) on a key, and which policy statement or grant decides.
+     *
+     * @throws NotFoundException when the key does not exist
+     */
+    public PolicyDecision evaluateAccess(Caller caller, String keyId, String action,
+            java.util.Map<String, String> encryptionContext) {
+        lock.lock();
+        try {
+            Call call = new Call(caller, Operation.DESCRIBE_KEY, UUID.randomUUID().toString());
+            var key = ops.resolver().find(call, keyId, true);
+            return core.access().decide(caller, key, action, encryptionContext);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The id of the AWS owned key a simulated service uses, created on first use. It is not in ListKeys and only
+     * callers with source SERVICE can use it.
+     */
+    public String awsOwnedKeyId(String service) {
+        lock.lock();
+        try {
+            return ops.awsManaged().owned(service).keyId();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public CreateKeyResult createKey(Caller caller, CreateKeyRequest request) {
         return call(Operation.CREATE_KEY, caller, request, ops.createKey()::run);
     }
@@ -93,12 +122,172 @@ public final class KmsEngine {
         return call(Operation.DESCRIBE_KEY, caller, request, ops.describeKey()::run);
     }
 
+    public ListKeysResult listKeys(Caller caller, ListKeysRequest request) {
+        return call(Operation.LIST_KEYS, caller, request, ops.lifecycle()::listKeys);
+    }
+
+    public UpdateKeyDescriptionResult updateKeyDescription(Caller caller, UpdateKeyDescriptionRequest request) {
+        return call(Operation.UPDATE_KEY_DESCRIPTION, caller, request, ops.lifecycle()::updateKeyDescription);
+    }
+
+    public EnableKeyResult enableKey(Caller caller, EnableKeyRequest request) {
+        return call(Operation.ENABLE_KEY, caller, request, ops.lifecycle()::enableKey);
+    }
+
+    public DisableKeyResult disableKey(Caller caller, DisableKeyRequest request) {
+        return call(Operation.DISABLE_KEY, caller, request, ops.lifecycle()::disableKey);
+    }
+
+    public ScheduleKeyDeletionResult scheduleKeyDeletion(Caller caller, ScheduleKeyDeletionRequest request) {
+        return call(Operation.SCHEDULE_KEY_DELETION, caller, request, ops.lifecycle()::scheduleKeyDeletion);
+    }
+
+    public CancelKeyDeletionResult cancelKeyDeletion(Caller caller, CancelKeyDeletionRequest request) {
+        return call(Operation.CANCEL_KEY_DELETION, caller, request, ops.lifecycle()::cancelKeyDeletion);
+    }
+
     public EncryptResult encrypt(Caller caller, EncryptRequest request) {
         return call(Operation.ENCRYPT, caller, request, ops.encrypt()::run);
     }
 
     public DecryptResult decrypt(Caller caller, DecryptRequest request) {
         return call(Operation.DECRYPT, caller, request, ops.decrypt()::run);
+    }
+
+    public ReEncryptResult reEncrypt(Caller caller, ReEncryptRequest request) {
+        return call(Operation.RE_ENCRYPT, caller, request, ops.reEncrypt()::run);
+    }
+
+    public GenerateDataKeyResult generateDataKey(Caller caller, GenerateDataKeyRequest request) {
+        return call(Operation.GENERATE_DATA_KEY, caller, request, ops.dataKeys()::generateDataKey);
+    }
+
+    public GenerateDataKeyWithoutPlaintextResult generateDataKeyWithoutPlaintext(Caller caller, GenerateDataKeyWithoutPlaintextRequest request) {
+        return call(Operation.GENERATE_DATA_KEY_WITHOUT_PLAINTEXT, caller, request, ops.dataKeys()::generateDataKeyWithoutPlaintext);
+    }
+
+    public GenerateRandomResult generateRandom(Caller caller, GenerateRandomRequest request) {
+        return call(Operation.GENERATE_RANDOM, caller, request, ops.dataKeys()::generateRandom);
+    }
+
+    public GenerateDataKeyPairResult generateDataKeyPair(Caller caller, GenerateDataKeyPairRequest request) {
+        return call(Operation.GENERATE_DATA_KEY_PAIR, caller, request, ops.publicKeys()::generateDataKeyPair);
+    }
+
+    public GenerateDataKeyPairWithoutPlaintextResult generateDataKeyPairWithoutPlaintext(Caller caller, GenerateDataKeyPairWithoutPlaintextRequest request) {
+        return call(Operation.GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT, caller, request, ops.publicKeys()::generateDataKeyPairWithoutPlaintext);
+    }
+
+    public GetPublicKeyResult getPublicKey(Caller caller, GetPublicKeyRequest request) {
+        return call(Operation.GET_PUBLIC_KEY, caller, request, ops.publicKeys()::getPublicKey);
+    }
+
+    public SignResult sign(Caller caller, SignRequest request) {
+        return call(Operation.SIGN, caller, request, ops.signing()::sign);
+    }
+
+    public VerifyResult verify(Caller caller, VerifyRequest request) {
+        return call(Operation.VERIFY, caller, request, ops.signing()::verify);
+    }
+
+    public GenerateMacResult generateMac(Caller caller, GenerateMacRequest request) {
+        return call(Operation.GENERATE_MAC, caller, request, ops.macs()::generateMac);
+    }
+
+    public VerifyMacResult verifyMac(Caller caller, VerifyMacRequest request) {
+        return call(Operation.VERIFY_MAC, caller, request, ops.macs()::verifyMac);
+    }
+
+    public EnableKeyRotationResult enableKeyRotation(Caller caller, EnableKeyRotationRequest request) {
+        return call(Operation.ENABLE_KEY_ROTATION, caller, request, ops.rotation()::enableKeyRotation);
+    }
+
+    public DisableKeyRotationResult disableKeyRotation(Caller caller, DisableKeyRotationRequest request) {
+        return call(Operation.DISABLE_KEY_ROTATION, caller, request, ops.rotation()::disableKeyRotation);
+    }
+
+    public GetKeyRotationStatusResult getKeyRotationStatus(Caller caller, GetKeyRotationStatusRequest request) {
+        return call(Operation.GET_KEY_ROTATION_STATUS, caller, request, ops.rotation()::getKeyRotationStatus);
+    }
+
+    public RotateKeyOnDemandResult rotateKeyOnDemand(Caller caller, RotateKeyOnDemandRequest request) {
+        return call(Operation.ROTATE_KEY_ON_DEMAND, caller, request, ops.rotation()::rotateKeyOnDemand);
+    }
+
+    public ListKeyRotationsResult listKeyRotations(Caller caller, ListKeyRotationsRequest request) {
+        return call(Operation.LIST_KEY_ROTATIONS, caller, request, ops.rotation()::listKeyRotations);
+    }
+
+    public GetParametersForImportResult getParametersForImport(Caller caller, GetParametersForImportRequest request) {
+        return call(Operation.GET_PARAMETERS_FOR_IMPORT, caller, request, ops.imports()::getParametersForImport);
+    }
+
+    public ImportKeyMaterialResult importKeyMaterial(Caller caller, ImportKeyMaterialRequest request) {
+        return call(Operation.IMPORT_KEY_MATERIAL, caller, request, ops.imports()::importKeyMaterial);
+    }
+
+    public DeleteImportedKeyMaterialResult deleteImportedKeyMaterial(Caller caller, DeleteImportedKeyMaterialRequest request) {
+        return call(Operation.DELETE_IMPORTED_KEY_MATERIAL, caller, request, ops.imports()::deleteImportedKeyMaterial);
+    }
+
+    public CreateAliasResult createAlias(Caller caller, CreateAliasRequest request) {
+        return call(Operation.CREATE_ALIAS, caller, request, ops.aliases()::createAlias);
+    }
+
+    public UpdateAliasResult updateAlias(Caller caller, UpdateAliasRequest request) {
+        return call(Operation.UPDATE_ALIAS, caller, request, ops.aliases()::updateAlias);
+    }
+
+    public DeleteAliasResult deleteAlias(Caller caller, DeleteAliasRequest request) {
+        return call(Operation.DELETE_ALIAS, caller, request, ops.aliases()::deleteAlias);
+    }
+
+    public ListAliasesResult listAliases(Caller caller, ListAliasesRequest request) {
+        return call(Operation.LIST_ALIASES, caller, request, ops.aliases()::listAliases);
+    }
+
+    public TagResourceResult tagResource(Caller caller, TagResourceRequest request) {
+        return call(Operation.TAG_RESOURCE, caller, request, ops.tags()::tagResource);
+    }
+
+    public UntagResourceResult untagResource(Caller caller, UntagResourceRequest request) {
+        return call(Operation.UNTAG_RESOURCE, caller, request, ops.tags()::untagResource);
+    }
+
+    public ListResourceTagsResult listResourceTags(Caller caller, ListResourceTagsRequest request) {
+        return call(Operation.LIST_RESOURCE_TAGS, caller, request, ops.tags()::listResourceTags);
+    }
+
+    public GetKeyPolicyResult getKeyPolicy(Caller caller, GetKeyPolicyRequest request) {
+        return call(Operation.GET_KEY_POLICY, caller, request, ops.policies()::getKeyPolicy);
+    }
+
+    public PutKeyPolicyResult putKeyPolicy(Caller caller, PutKeyPolicyRequest request) {
+        return call(Operation.PUT_KEY_POLICY, caller, request, ops.policies()::putKeyPolicy);
+    }
+
+    public ListKeyPoliciesResult listKeyPolicies(Caller caller, ListKeyPoliciesRequest request) {
+        return call(Operation.LIST_KEY_POLICIES, caller, request, ops.policies()::listKeyPolicies);
+    }
+
+    public CreateGrantResult createGrant(Caller caller, CreateGrantRequest request) {
+        return call(Operation.CREATE_GRANT, caller, request, ops.grants()::createGrant);
+    }
+
+    public ListGrantsResult listGrants(Caller caller, ListGrantsRequest request) {
+        return call(Operation.LIST_GRANTS, caller, request, ops.grants()::listGrants);
+    }
+
+    public ListRetirableGrantsResult listRetirableGrants(Caller caller, ListRetirableGrantsRequest request) {
+        return call(Operation.LIST_RETIRABLE_GRANTS, caller, request, ops.grants()::listRetirableGrants);
+    }
+
+    public RetireGrantResult retireGrant(Caller caller, RetireGrantRequest request) {
+        return call(Operation.RETIRE_GRANT, caller, request, ops.grants()::retireGrant);
+    }
+
+    public RevokeGrantResult revokeGrant(Caller caller, RevokeGrantRequest request) {
+        return call(Operation.REVOKE_GRANT, caller, request, ops.grants()::revokeGrant);
     }
 
     /** The four phases run inside {@code body}; here: due tasks, timing, error mapping and the one event. */

@@ -1,27 +1,47 @@
 package org.kmslab.sandbox;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.kmslab.engine.CallSource;
 import org.kmslab.engine.Caller;
 import org.kmslab.engine.EngineClock;
+import org.kmslab.engine.EngineEvent;
 import org.kmslab.engine.KmsEngine;
 
 /**
  * One learner's AWS-like account: a KMS engine per region, created on first use, all sharing one clock so that a
- * fast-forward moves the whole account through time.
+ * fast-forward moves the whole account through time; and the principals ({@code Admin}, {@code Developer},
+ * {@code App}) whose access keys sign requests over the wire.
+ *
+ * <p>Listeners added here with {@link #addListener} hear the events of every region's engine, including engines
+ * created later and the fresh engines that replace the old ones on {@link #reset()}. Listeners added directly to
+ * an engine stay with that engine, so views that must survive a reset listen here.
  */
 public final class Sandbox {
+
+    /** The principal names every sandbox has, in the order the connect page shows them. */
+    public static final List<String> PRINCIPAL_NAMES = List.of("Admin", "Developer", "App");
 
     private final String accountId;
     private final String defaultRegion;
     private final EngineClock clock;
     private final Map<String, KmsEngine> engines = new ConcurrentHashMap<>();
+    private final List<Principal> principals;
+    private final List<Consumer<EngineEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> resetListeners = new CopyOnWriteArrayList<>();
+    private final Consumer<EngineEvent> fanOut = this::deliver;
 
     Sandbox(String accountId, String defaultRegion, EngineClock clock) {
-        this.accountId = accountId;
-        this.defaultRegion = defaultRegion;
-        this.clock = clock;
+        this.accountId = Objects.requireNonNull(accountId, "accountId");
+        this.defaultRegion = Objects.requireNonNull(defaultRegion, "defaultRegion");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.principals = PRINCIPAL_NAMES.stream().map(name -> Principal.role(accountId, name)).toList();
     }
 
     public String accountId() {
@@ -36,16 +56,94 @@ public final class Sandbox {
         return clock;
     }
 
+    /** The engine of {@code region}, created on first use. Each region is separate: keys never cross regions. */
     public KmsEngine engine(String region) {
-        return engines.computeIfAbsent(region, r -> new KmsEngine(accountId, r, clock));
+        Objects.requireNonNull(region, "region");
+        return engines.computeIfAbsent(region, r -> {
+            KmsEngine engine = new KmsEngine(accountId, r, clock);
+            engine.addListener(fanOut);
+            return engine;
+        });
     }
 
+    /** The engine of the sandbox's default region. */
     public KmsEngine engine() {
         return engine(defaultRegion);
     }
 
-    /** The account's administrator, as the browser workbench calls the engine. */
+    /** The account's administrator, as the browser workbench calls the engine: the account root. */
     public Caller administrator(CallSource source) {
         return Caller.root(accountId, source);
+    }
+
+    /** The principals of this sandbox ({@code Admin}, {@code Developer}, {@code App}) with their credentials. */
+    public List<Principal> principals() {
+        return principals;
+    }
+
+    /** A principal by name or CLI profile, ignoring case: {@code principal("developer")}. */
+    public Optional<Principal> principal(String name) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        return principals.stream().filter(p -> p.profile().equals(wanted)).findFirst();
+    }
+
+    /** Listens to the events of every region's engine, now and after resets. */
+    public void addListener(Consumer<EngineEvent> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeListener(Consumer<EngineEvent> listener) {
+        listeners.remove(listener);
+    }
+
+    /** Runs after every {@link #reset()}, on the thread that reset the sandbox. */
+    public void addResetListener(Runnable listener) {
+        resetListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeResetListener(Runnable listener) {
+        resetListeners.remove(listener);
+    }
+
+    /**
+     * Empties the sandbox: every region starts again with no keys, aliases or grants. The account id, the
+     * principals' credentials, the clock and the listeners stay, so open browser tabs and configured CLIs keep
+     * working. Calls already running finish on the old engines, whose events no longer reach this sandbox's
+     * listeners.
+     */
+    public void reset() {
+        for (String region : List.copyOf(engines.keySet())) {
+            KmsEngine old = engines.remove(region);
+            if (old != null) {
+                old.removeListener(fanOut);
+            }
+        }
+        for (Runnable listener : resetListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException ignored) {
+                // A reset listener's failure is its own; the sandbox is already empty.
+            }
+        }
+    }
+
+    /** The regions that have an engine now (used ones), for display. */
+    public List<String> activeRegions() {
+        return engines.keySet().stream().sorted().toList();
+    }
+
+    private void deliver(EngineEvent event) {
+        for (Consumer<EngineEvent> listener : listeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException ignored) {
+                // Same contract as the engine: one listener's failure never reaches the call or the others.
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Sandbox[" + accountId + "]";
     }
 }

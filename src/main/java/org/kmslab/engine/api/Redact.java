@@ -9,4 +9,8 @@ final class Redact {
     static String bytes(byte[] b) {
         return b == null ? "null" : "<" + b.length + " bytes, redacted>";
     }
+
+    static String length(byte[] b) {
+        return b == null ? "null" : "<" + b.length + " bytes>";
+    }
 }

@@ -62,7 +62,8 @@ public final class CreateKey {
         List<Tag> tags = r.tags() == null ? List.of() : r.tags();
         TagRules.check(tags, java.util.Map.of());
         String policy = r.policy() == null ? Keys.defaultPolicy(core.accountId()) : r.policy();
-        core.access().checkNewPolicy(call, policy, Boolean.TRUE.equals(r.bypassPolicyLockoutSafetyCheck()));
+        core.access().checkNewPolicy(call, policy, core.keyArn("*"),
+                Boolean.TRUE.equals(r.bypassPolicyLockoutSafetyCheck()));
 
         ManagedKey key = keys.create(spec, usage, origin, KeyManager.CUSTOMER, false, r.description(), policy);
         tags.forEach(t -> key.tags().put(t.tagKey(), t.tagValue()));

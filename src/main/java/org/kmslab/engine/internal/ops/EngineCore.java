@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.kmslab.engine.EngineClock;
+import org.kmslab.engine.IamPolicyProvider;
 import org.kmslab.engine.internal.policy.AccessControl;
 import org.kmslab.engine.internal.store.KeyStore;
 
@@ -21,11 +22,11 @@ public final class EngineCore {
     private final AccessControl access;
     private final List<ServiceEvent> pendingServiceEvents = new ArrayList<>();
 
-    public EngineCore(String accountId, String region, EngineClock clock, AccessControl access) {
+    public EngineCore(String accountId, String region, EngineClock clock, IamPolicyProvider iam) {
         this.accountId = accountId;
         this.region = region;
         this.clock = clock;
-        this.access = access;
+        this.access = new AccessControl(store, iam);
     }
 
     public String accountId() {

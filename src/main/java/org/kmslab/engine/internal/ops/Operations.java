@@ -1,42 +1,20 @@
 package org.kmslab.engine.internal.ops;
 
-/** Wires one instance of each operation class to the shared core; the engine asks it for handlers by name. */
-public final class Operations {
+/** One instance of each operation class, wired to the shared core; the engine delegates every call to one of these. */
+public record Operations(CreateKey createKey, DescribeKey describeKey, KeyLifecycle lifecycle, Encrypt encrypt,
+        Decrypt decrypt, ReEncrypt reEncrypt, DataKeys dataKeys, PublicKeys publicKeys, Signing signing, Macs macs,
+        RotationOps rotation, ImportOps imports, AliasOps aliases, TagOps tags, PolicyOps policies, GrantOps grants,
+        AwsManagedKeys awsManaged, KeyResolver resolver, DueTasks dueTasks) {
 
-    private final CreateKey createKey;
-    private final DescribeKey describeKey;
-    private final Encrypt encrypt;
-    private final Decrypt decrypt;
-    private final DueTasks dueTasks;
-
-    public Operations(EngineCore core) {
+    public static Operations wire(EngineCore core) {
         Keys keys = new Keys(core);
         AwsManagedKeys awsManaged = new AwsManagedKeys(core, keys);
         KeyResolver resolver = new KeyResolver(core, awsManaged);
-        this.createKey = new CreateKey(core, keys);
-        this.describeKey = new DescribeKey(resolver);
-        this.encrypt = new Encrypt(resolver);
-        this.decrypt = new Decrypt(resolver);
-        this.dueTasks = new DueTasks(core);
-    }
-
-    public CreateKey createKey() {
-        return createKey;
-    }
-
-    public DescribeKey describeKey() {
-        return describeKey;
-    }
-
-    public Encrypt encrypt() {
-        return encrypt;
-    }
-
-    public Decrypt decrypt() {
-        return decrypt;
-    }
-
-    public DueTasks dueTasks() {
-        return dueTasks;
+        return new Operations(new CreateKey(core, keys), new DescribeKey(resolver), new KeyLifecycle(core, resolver),
+                new Encrypt(resolver), new Decrypt(resolver), new ReEncrypt(resolver), new DataKeys(resolver),
+                new PublicKeys(resolver), new Signing(resolver), new Macs(resolver), new RotationOps(core, resolver),
+                new ImportOps(core, resolver), new AliasOps(core, resolver), new TagOps(resolver),
+                new PolicyOps(core, resolver), new GrantOps(core, resolver), awsManaged, resolver,
+                new DueTasks(core));
     }
 }

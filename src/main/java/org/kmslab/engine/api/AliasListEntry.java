@@ -1,0 +1,8 @@
+package org.kmslab.engine.api;
+
+import java.time.Instant;
+
+/** One entry of ListAliases. */
+public record AliasListEntry(String aliasName, String aliasArn, String targetKeyId, Instant creationDate,
+        Instant lastUpdatedDate) {
+}

@@ -1,0 +1,5 @@
+package org.kmslab.engine.api;
+
+/** AWS {@code CreateAlias} response (empty). */
+public record CreateAliasResult() {
+}

@@ -1,0 +1,5 @@
+package org.kmslab.engine.api;
+
+/** AWS {@code DeleteAlias} response (empty). */
+public record DeleteAliasResult() {
+}

@@ -1,0 +1,5 @@
+package org.kmslab.engine.api;
+
+/** AWS {@code DeleteImportedKeyMaterial} response. */
+public record DeleteImportedKeyMaterialResult(String keyId, String keyMaterialId) {
+}

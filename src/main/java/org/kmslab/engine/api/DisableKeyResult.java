@@ -1,0 +1,5 @@
+package org.kmslab.engine.api;
+
+/** AWS {@code DisableKey} response (empty). */
+public record DisableKeyResult() {
+}

@@ -1,0 +1,5 @@
+package org.kmslab.engine.api;
+
+/** AWS {@code DisableKeyRotation} response (empty). */
+public record DisableKeyRotationResult() {
+}

@@ -1,0 +1,5 @@
+package org.kmslab.engine.api;
+
+/** AWS {@code EnableKey} response (empty). */
+public record EnableKeyResult() {
+}

@@ -1,0 +1,5 @@
+package org.kmslab.engine.api;
+
+/** AWS {@code EnableKeyRotation} response (empty). */
+public record EnableKeyRotationResult() {
+}

@@ -1,0 +1,5 @@
+package org.kmslab.engine.api;
+
+/** AWS {@code ImportKeyMaterial} response. */
+public record ImportKeyMaterialResult(String keyId, String keyMaterialId) {
+}

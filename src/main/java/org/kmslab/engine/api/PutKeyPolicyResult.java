@@ -1,0 +1,5 @@
+package org.kmslab.engine.api;
+
+/** AWS {@code PutKeyPolicy} response (empty). */
+public record PutKeyPolicyResult() {
+}

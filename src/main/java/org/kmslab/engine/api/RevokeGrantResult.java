@@ -1,0 +1,5 @@
+package org.kmslab.engine.api;
+
+/** AWS {@code RevokeGrant} response (empty). */
+public record RevokeGrantResult() {
+}

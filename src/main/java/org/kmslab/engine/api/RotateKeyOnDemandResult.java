@@ -1,0 +1,5 @@
+package org.kmslab.engine.api;
+
+/** AWS {@code RotateKeyOnDemand} response. */
+public record RotateKeyOnDemandResult(String keyId) {
+}

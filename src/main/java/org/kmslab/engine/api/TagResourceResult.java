@@ -1,0 +1,5 @@
+package org.kmslab.engine.api;
+
+/** AWS {@code TagResource} response (empty). */
+public record TagResourceResult() {
+}

@@ -1,0 +1,5 @@
+package org.kmslab.engine.api;
+
+/** AWS {@code UntagResource} response (empty). */
+public record UntagResourceResult() {
+}

@@ -1,0 +1,5 @@
+package org.kmslab.engine.api;
+
+/** AWS {@code UpdateKeyDescription} response (empty). */
+public record UpdateKeyDescriptionResult() {
+}
