@@ -100,6 +100,25 @@ final class BankRules {
             requireRef(doc, at + "/goal/" + i, q, refs, goal.get(i).string("key"));
             requireRef(doc, at + "/goal/" + i, q, refs, goal.get(i).string("ciphertext"));
         }
+        List<Question.SolutionStep> solution = q.handsOn().solution();
+        for (int i = 0; i < solution.size(); i++) {
+            for (String ref : placeholders(solution.get(i).body(), new HashSet<>())) {
+                requireRef(doc, at + "/solution/" + i, q, refs, ref);
+            }
+            refs.addAll(solution.get(i).save().keySet());
+        }
+    }
+
+    /** The refs named by "${ref}" strings anywhere in a solution body. */
+    static Set<String> placeholders(Object value, Set<String> out) {
+        if (value instanceof String s && s.startsWith("${") && s.endsWith("}")) {
+            out.add(s.substring(2, s.length() - 1));
+        } else if (value instanceof Map<?, ?> map) {
+            map.values().forEach(v -> placeholders(v, out));
+        } else if (value instanceof List<?> list) {
+            list.forEach(v -> placeholders(v, out));
+        }
+        return out;
     }
 
     private static void requireRef(YamlDocument doc, String at, Question q, Set<String> refs, String ref) {

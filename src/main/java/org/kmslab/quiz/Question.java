@@ -57,10 +57,23 @@ public record Question(
      * A task done in the learner's sandbox: {@code setup} runs on a fresh sandbox, and the task is passed when every
      * {@code goal} condition holds.
      */
-    public record HandsOn(String task, String hint, List<Directive> setup, List<Directive> goal) {
+    public record HandsOn(String task, String hint, List<Directive> setup, List<Directive> goal,
+                          List<SolutionStep> solution) {
         public HandsOn {
             setup = List.copyOf(setup);
             goal = List.copyOf(goal);
+            solution = List.copyOf(solution);
+        }
+    }
+
+    /**
+     * One console call of a reference solution. A body string {@code "${ref}"} stands for what the setup or an earlier
+     * step saved under that ref; {@code save} keeps values of the response (JSON Pointers) under new refs.
+     */
+    public record SolutionStep(String operation, Map<String, Object> body, Map<String, String> save) {
+        public SolutionStep {
+            body = Map.copyOf(body);
+            save = Map.copyOf(save);
         }
     }
 

@@ -117,7 +117,18 @@ public final class QuestionBankLoader {
     private static Question.HandsOn handsOn(JsonNode node) {
         return new Question.HandsOn(node.get("task").asString().strip(),
                 node.hasNonNull("hint") ? node.get("hint").asString() : null,
-                directives(node.get("setup")), directives(node.get("goal")));
+                directives(node.get("setup")), directives(node.get("goal")), solution(node.get("solution")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Question.SolutionStep> solution(JsonNode list) {
+        List<Question.SolutionStep> out = new ArrayList<>();
+        for (JsonNode step : list) {
+            Map<String, Object> body = step.hasNonNull("body") ? JSON.treeToValue(step.get("body"), Map.class) : Map.of();
+            Map<String, String> save = step.hasNonNull("save") ? JSON.treeToValue(step.get("save"), Map.class) : Map.of();
+            out.add(new Question.SolutionStep(step.get("operation").asString(), body, save));
+        }
+        return out;
     }
 
     @SuppressWarnings("unchecked")

@@ -122,6 +122,27 @@ public class QuizService {
                 Scoring.isCorrect(question, attempt.answer(questionId))));
     }
 
+    /**
+     * Checks a hands-on question against the learner's sandbox. When the task is done in an instant-feedback mode, the
+     * question counts as answered correctly: the correct options are recorded and the question is checked.
+     */
+    public synchronized HandsOnChecker.Report checkHandsOn(String attemptId, String questionId, SandboxProbe probe) {
+        Attempt attempt = attempt(attemptId);
+        Question question = bank.get(questionId);
+        if (question.handsOn() == null) {
+            throw new IllegalArgumentException("question " + questionId + " has no hands-on task");
+        }
+        HandsOnChecker.Report report = HandsOnChecker.check(question.handsOn(), probe);
+        if (report.passed() && attempt.mode().instantFeedback() && !attempt.isChecked(questionId)
+                && !attempt.isSubmitted()) {
+            attempt.answer(questionId, question.correctOptions(), clock.instant());
+            attempt.check(questionId, clock.instant());
+            store.save(attempt);
+            record(attempt.learner(), questionId, true);
+        }
+        return report;
+    }
+
     public synchronized Attempt toggleFlag(String attemptId, String questionId) {
         Attempt attempt = attempt(attemptId);
         attempt.toggleFlag(questionId);

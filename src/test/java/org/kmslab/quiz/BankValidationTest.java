@@ -100,9 +100,31 @@ class BankValidationTest {
                         - createKey: { ref: appKey }
                       goal:
                         - keyState: { key: otherKey, equals: Enabled }
+                      solution:
+                        - operation: EnableKey
+                          body: { KeyId: "${appKey}" }
                 """;
         assertThatThrownBy(() -> load(Map.of("a.yaml", file)))
                 .hasMessageContaining("[q-eight]").hasMessageContaining("'otherKey' is not made by an earlier setup step");
+    }
+
+    @Test
+    void a_hands_on_solution_may_only_use_refs_that_exist_by_then() {
+        String file = good("q-nine") + """
+                    handsOn:
+                      task: Enable the key that the setup disabled, please.
+                      setup:
+                        - createKey: { ref: appKey }
+                      goal:
+                        - keyState: { key: appKey, equals: Enabled }
+                      solution:
+                        - operation: EnableKey
+                          body: { KeyId: "${laterKey}" }
+                        - operation: CreateKey
+                          save: { laterKey: /KeyMetadata/KeyId }
+                """;
+        assertThatThrownBy(() -> load(Map.of("a.yaml", file)))
+                .hasMessageContaining("[q-nine]").hasMessageContaining("'laterKey' is not made by an earlier setup step");
     }
 
     @Test

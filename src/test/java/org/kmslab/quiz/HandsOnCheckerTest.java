@@ -134,7 +134,7 @@ class HandsOnCheckerTest {
     }
 
     private static Question.HandsOn task(Question.Directive... goals) {
-        return new Question.HandsOn("Do the thing in the sandbox.", null, List.of(), List.of(goals));
+        return new Question.HandsOn("Do the thing in the sandbox.", null, List.of(), List.of(goals), List.of());
     }
 
     private static Question.Directive goal(String name, Map<String, Object> args) {
