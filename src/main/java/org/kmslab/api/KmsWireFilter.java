@@ -1,0 +1,144 @@
+package org.kmslab.api;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.UUID;
+import org.kmslab.sandbox.GatewayResponse;
+import org.kmslab.sandbox.KmsGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The AWS KMS JSON 1.1 wire protocol on any path: a request carrying {@code X-Amz-Target} (or an
+ * {@code application/x-amz-json} body) is answered here and never reaches Vaadin or Spring MVC. The target
+ * {@code TrentService.<Operation>} names the operation, SigV4 names the sandbox, principal and Region, and
+ * {@link KmsGateway} does the rest.
+ *
+ * <p>Contract: every answer is {@code application/x-amz-json-1.1} with an {@code x-amzn-RequestId} header; bad
+ * input gets an AWS-shaped 4xx, never HTML; a 500 {@code KMSInternalException} means a bug, and is logged. Bodies
+ * over {@link #MAX_BODY_BYTES} are refused without being read into memory.
+ */
+class KmsWireFilter extends OncePerRequestFilter {
+
+    /** The largest body accepted: far above any valid KMS request (a key policy is at most 128 KiB of text). */
+    static final int MAX_BODY_BYTES = 1 << 20;
+    static final String TARGET_PREFIX = "TrentService.";
+    private static final Logger LOG = LoggerFactory.getLogger(KmsWireFilter.class);
+
+    private final KmsGateway gateway;
+    private final WireAuthenticator authenticator;
+
+    KmsWireFilter(KmsGateway gateway, WireAuthenticator authenticator) {
+        this.gateway = gateway;
+        this.authenticator = authenticator;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!isWireRequest(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        GatewayResponse answer;
+        try {
+            answer = handle(request);
+        } catch (BodyTooLargeException e) {
+            response.setHeader("Connection", "close");
+            answer = GatewayResponse.error(413, "RequestEntityTooLargeException",
+                    "The request body is larger than KMS Lab's limit of " + MAX_BODY_BYTES + " bytes.", newId());
+        } catch (RuntimeException e) {
+            LOG.error("Wire request {} {} failed unexpectedly", request.getMethod(), request.getRequestURI(), e);
+            answer = GatewayResponse.error(500, "KMSInternalException", "An internal error occurred.", newId());
+        }
+        write(response, answer);
+    }
+
+    /** Ours when it says it speaks the AWS JSON protocol; everything else is Vaadin's or Spring MVC's. */
+    static boolean isWireRequest(HttpServletRequest request) {
+        if (request.getHeader("X-Amz-Target") != null) {
+            return true;
+        }
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-amz-json");
+    }
+
+    private GatewayResponse handle(HttpServletRequest request) throws IOException {
+        if (!"POST".equals(request.getMethod())) {
+            return GatewayResponse.error("UnknownOperationException",
+                    "KMS accepts only POST requests; this was " + request.getMethod() + ".", newId());
+        }
+        String target = request.getHeader("X-Amz-Target");
+        if (target == null || target.isBlank()) {
+            return GatewayResponse.error("UnknownOperationException",
+                    "The X-Amz-Target header is missing; it names the operation, e.g. TrentService.ListKeys.",
+                    newId());
+        }
+        if (!target.startsWith(TARGET_PREFIX)) {
+            return GatewayResponse.error("UnknownOperationException",
+                    "X-Amz-Target " + abbreviate(target) + " is not a KMS operation; KMS targets start with "
+                            + TARGET_PREFIX, newId());
+        }
+        byte[] body = readBody(request);
+        WireIdentity who;
+        try {
+            who = authenticator.authenticate(request, body);
+        } catch (WireAuthException e) {
+            return GatewayResponse.error(e.errorType(), e.getMessage(), newId());
+        }
+        String operation = target.substring(TARGET_PREFIX.length());
+        return gateway.invoke(who.sandbox().engine(who.region()), who.caller(), operation, body);
+    }
+
+    private static byte[] readBody(HttpServletRequest request) throws IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > MAX_BODY_BYTES) {
+            throw new BodyTooLargeException();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 256);
+        byte[] buffer = new byte[8192];
+        try (InputStream in = request.getInputStream()) {
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                if (out.size() + n > MAX_BODY_BYTES) {
+                    throw new BodyTooLargeException();
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static void write(HttpServletResponse response, GatewayResponse answer) throws IOException {
+        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(answer.httpStatus());
+        response.setContentType(GatewayResponse.CONTENT_TYPE);
+        response.setHeader("x-amzn-RequestId", answer.requestId());
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+        response.flushBuffer();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "..." : s;
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** The body passed {@link #MAX_BODY_BYTES}; reading stopped there. */
+    private static final class BodyTooLargeException extends RuntimeException {
+        BodyTooLargeException() {
+            super(null, null, false, false);
+        }
+    }
+}
