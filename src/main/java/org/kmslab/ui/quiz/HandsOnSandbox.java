@@ -339,7 +339,7 @@ final class HandsOnSandbox implements SandboxProbe, AutoCloseable {
 
     @Override
     public Optional<KeyView> keyByAlias(String alias) {
-        GatewayResponse aliases = probe("ListAliases", body().put("Limit", 1000));
+        GatewayResponse aliases = probe("ListAliases", body().put("Limit", 100));
         for (JsonNode a : JSON.readTree(aliases.body()).path("Aliases")) {
             if (alias.equals(a.path("AliasName").asString()) && a.hasNonNull("TargetKeyId")) {
                 return describe(a.get("TargetKeyId").asString());
@@ -362,7 +362,7 @@ final class HandsOnSandbox implements SandboxProbe, AutoCloseable {
 
     @Override
     public List<GrantView> grants(String keyId) {
-        GatewayResponse response = probe("ListGrants", body().put("KeyId", keyId).put("Limit", 1000));
+        GatewayResponse response = probe("ListGrants", body().put("KeyId", keyId).put("Limit", 100));
         List<GrantView> grants = new ArrayList<>();
         for (JsonNode g : JSON.readTree(response.body()).path("Grants")) {
             Set<String> operations = new TreeSet<>();
@@ -400,7 +400,7 @@ final class HandsOnSandbox implements SandboxProbe, AutoCloseable {
         GatewayResponse rotation = probe("GetKeyRotationStatus", body().put("KeyId", id));
         JsonNode status = rotation.ok() ? JSON.readTree(rotation.body()) : JSON.createObjectNode();
         boolean enabled = status.path("KeyRotationEnabled").asBoolean(false);
-        GatewayResponse rotations = probe("ListKeyRotations", body().put("KeyId", id).put("Limit", 1000));
+        GatewayResponse rotations = probe("ListKeyRotations", body().put("KeyId", id).put("Limit", 100));
         int count = rotations.ok() ? JSON.readTree(rotations.body()).path("Rotations").size() : 0;
         return Optional.of(new KeyView(id, m.path("KeyState").asString(), m.path("KeySpec").asString(),
                 m.path("KeyUsage").asString(), m.path("Origin").asString(), m.path("MultiRegion").asBoolean(false),
