@@ -37,8 +37,7 @@ final class SandboxApi {
         if (accessKeyId != null) {
             SdkSigner.Signed signed = SdkSigner.sign("POST", uri("/api/sandbox/reset"), Map.of(), "", accessKeyId,
                     secret, "us-east-1", Clock.systemUTC());
-            request.header("Authorization", signed.header("Authorization"))
-                    .header("X-Amz-Date", signed.header("X-Amz-Date"));
+            signed.applyTo(request);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -24,6 +24,15 @@ final class SdkSigner {
     /** The SDK-signed request: its headers by lower-case name, Authorization and X-Amz-Date included. */
     record Signed(SdkHttpRequest request, Map<String, List<String>> headers) {
 
+        /** Copies every header the SDK set (but Host, which the HTTP client sets itself) onto a request. */
+        void applyTo(java.net.http.HttpRequest.Builder request) {
+            headers.forEach((name, values) -> {
+                if (!name.equals("host")) {
+                    values.forEach(v -> request.header(name, v));
+                }
+            });
+        }
+
         String header(String name) {
             List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
             return values == null ? null : String.join(",", values);
