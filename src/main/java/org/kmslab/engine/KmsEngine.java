@@ -15,6 +15,7 @@ import org.kmslab.engine.exception.ValidationException;
 import org.kmslab.engine.internal.ops.Call;
 import org.kmslab.engine.internal.ops.EngineCore;
 import org.kmslab.engine.internal.ops.Operations;
+import org.kmslab.engine.internal.store.StateCodec;
 
 /**
  * An in-process AWS KMS for one account and Region. One public method per AWS operation, each taking the caller
@@ -78,6 +79,36 @@ public final class KmsEngine {
         try {
             ops.dueTasks().run();
             publisher.publishServiceEvents(core.drainServiceEvents());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Every key (with every material version, wrapped under {@code root}), alias, tag, policy, grant and import
+     * parameter, as versioned bytes. No event: this is persistence, not an AWS operation.
+     */
+    public byte[] exportState(StateWrappingKey root) {
+        lock.lock();
+        try {
+            return StateCodec.write(core.store(), accountId, region, root.key());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Replaces this engine's state with an export of the same account and Region, made under the same root key.
+     *
+     * @throws IllegalArgumentException when the bytes are corrupt, belong elsewhere or the root key is wrong; the
+     *                                  engine's state is then unchanged
+     */
+    public void importState(byte[] state, StateWrappingKey root) {
+        lock.lock();
+        try {
+            StateCodec.read(state, core.store(), accountId, region, root.key());
+        } catch (KmsException e) {
+            throw new IllegalArgumentException("engine state does not open under this root key");
         } finally {
             lock.unlock();
         }
