@@ -54,17 +54,17 @@ public class ConnectView extends VerticalLayout {
         this.snippets = new ConnectSnippets(endpoint(publicUrl), sandbox.defaultRegion());
         setMaxWidth("60rem");
         configureIntro();
+        add(recentCalls);
         configurePrincipals();
         configureFiles();
         configureReset();
-        add(recentCalls);
     }
 
     private void configureIntro() {
         Paragraph intro = new Paragraph("KMS Lab speaks the AWS KMS wire protocol, so the real AWS CLI and the AWS "
                 + "SDKs work against it: point them at " + snippets.endpoint() + " and sign with the credentials "
-                + "below. Calls land in sandbox account " + sandbox.accountId() + " and show up in the list at the "
-                + "bottom, and in any open lesson.");
+                + "below. Calls land in sandbox account " + sandbox.accountId() + " and show up in the list below "
+                + "as they arrive, and in any open lesson.");
         add(new H2("Use the AWS CLI and SDKs"), intro);
         if (mode == SandboxMode.STRICT) {
             add(new Paragraph("This server runs in strict mode: every request must be signed with credentials it "

@@ -21,7 +21,7 @@ class RecentCalls extends Section {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final OrderedList list = new OrderedList();
-    private final Paragraph empty = new Paragraph("No calls yet. Run a command from the snippets above and it "
+    private final Paragraph empty = new Paragraph("No calls yet. Run a command from the snippets below and it "
             + "appears here.");
 
     RecentCalls() {
