@@ -2,6 +2,7 @@ package org.kmslab.engine;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
@@ -13,7 +14,9 @@ import org.kmslab.engine.exception.NotFoundException;
 import org.kmslab.engine.exception.ValidationException;
 import org.kmslab.engine.internal.ops.Call;
 import org.kmslab.engine.internal.ops.EngineCore;
+import org.kmslab.engine.internal.ops.Metadata;
 import org.kmslab.engine.internal.ops.Operations;
+import org.kmslab.engine.internal.store.ManagedKey;
 import org.kmslab.engine.internal.store.StateCodec;
 
 /**
@@ -126,6 +129,32 @@ public final class KmsEngine {
             Call call = new Call(caller, Operation.DESCRIBE_KEY, RequestIds.next());
             var key = ops.resolver().find(call, keyId, true);
             return core.access().decide(caller, key, action, encryptionContext);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A key's metadata as DescribeKey returns it, read for a visualizer: no authorization and no event, because
+     * watching a key is not a call anyone made. Not an AWS operation and never reachable over the wire. Empty when
+     * no such key exists (any more).
+     */
+    public Optional<KeyMetadata> observeKey(String keyIdOrArn) {
+        return observe(keyIdOrArn, Metadata::of);
+    }
+
+    /** A key's policy document, read for a visualizer like {@link #observeKey}: no authorization, no event. */
+    public Optional<String> observeKeyPolicy(String keyIdOrArn) {
+        return observe(keyIdOrArn, ManagedKey::policy);
+    }
+
+    private <T> Optional<T> observe(String keyIdOrArn, java.util.function.Function<ManagedKey, T> view) {
+        lock.lock();
+        try {
+            Call call = new Call(Caller.kmsInternal(accountId), Operation.DESCRIBE_KEY, RequestIds.next());
+            return Optional.of(view.apply(ops.resolver().find(call, keyIdOrArn, false)));
+        } catch (KmsException notFound) {
+            return Optional.empty();
         } finally {
             lock.unlock();
         }

@@ -27,14 +27,23 @@ public final class SolutionRunner {
     /** Replays every action; throws {@link IllegalStateException} when the solution itself goes wrong. */
     public void replay(Lesson lesson) {
         for (Lesson.SolutionAction action : lesson.solution()) {
-            if (action.advanceClock() != null) {
-                workspace.advanceClock(action.advanceClock());
-            }
-            if (action.cli() != null) {
-                runCommand(action);
-            } else if (action.action() != null) {
-                pressButton(action);
-            }
+            run(action);
+        }
+    }
+
+    /**
+     * Runs one action of a solution, for a step-by-step replay (the presenter's scripted demo). Actions must come in
+     * the solution's order, since later commands use values saved by earlier ones; throws
+     * {@link IllegalStateException} when the action goes wrong.
+     */
+    public void run(Lesson.SolutionAction action) {
+        if (action.advanceClock() != null) {
+            workspace.advanceClock(action.advanceClock());
+        }
+        if (action.cli() != null) {
+            runCommand(action);
+        } else if (action.action() != null) {
+            pressButton(action);
         }
     }
 
