@@ -33,7 +33,7 @@ class BenchmarkSmokeTest {
 
         Collection<RunResult> results = new Runner(options).run();
 
-        assertThat(results).hasSizeGreaterThanOrEqualTo(17);
+        assertThat(results).hasSizeGreaterThanOrEqualTo(19);
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }
 }
