@@ -16,6 +16,7 @@ class QuizPracticeJourneyTest extends BrowserTest {
         try {
             page.navigate(url("/quiz"));
             assertThat(page.getByRole(AriaRole.HEADING, named("Practice"))).isVisible();
+            screenshot("quiz-home");
             Locator practice = page.getByRole(AriaRole.REGION, named("Practice"));
             practice.getByLabel("Number of questions").fill("2");
             practice.getByRole(AriaRole.BUTTON, inside("Start practice")).click();
