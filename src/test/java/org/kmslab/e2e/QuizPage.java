@@ -19,8 +19,10 @@ final class QuizPage {
 
     /** Picks the first option of a single-answer question, or the first two of a multiple-response one. */
     void chooseSomeAnswer() {
-        Locator radios = page.locator("vaadin-radio-group vaadin-radio-button");
-        Locator checkboxes = page.locator("vaadin-checkbox-group vaadin-checkbox");
+        Locator question = page.getByRole(com.microsoft.playwright.options.AriaRole.REGION,
+                new Page.GetByRoleOptions().setName("Question").setExact(true));
+        Locator radios = question.locator("vaadin-radio-group vaadin-radio-button");
+        Locator checkboxes = question.locator("vaadin-checkbox-group vaadin-checkbox");
         radios.or(checkboxes).first().waitFor();
         if (radios.count() > 0) {
             radios.first().locator("label").click();
