@@ -23,6 +23,11 @@ public final class GoalChecker {
         if (m.outcome() == Lesson.Outcome.SUCCESS && failed || m.outcome() == Lesson.Outcome.ERROR && !failed) {
             return false;
         }
-        return m.errorCode() == null || m.errorCode().equals(e.errorCode());
+        if (m.errorCode() != null && !m.errorCode().equals(e.errorCode())) {
+            return false;
+        }
+        return m.params().entrySet().stream().allMatch(p -> e.requestParameters() != null
+                && e.requestParameters().containsKey(p.getKey())
+                && String.valueOf(e.requestParameters().get(p.getKey())).equals(p.getValue()));
     }
 }

@@ -1,6 +1,8 @@
 package org.kmslab.lessons;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One lesson, loaded from {@code lessons/<id>/lesson.yaml} with its steps' Markdown already read.
@@ -24,8 +26,12 @@ public record Lesson(
         solution = List.copyOf(solution);
     }
 
-    /** One step: prose, an optional goal, graduated hints. */
-    public record Step(String id, String title, String markdown, boolean pitfall, Goal goal, List<String> hints) {
+    /**
+     * One step: prose, the visualizer beside it, an optional goal, graduated hints, and speaker notes for
+     * instructors (empty when the author wrote none).
+     */
+    public record Step(String id, String title, String markdown, boolean pitfall, String visual, Goal goal,
+            List<String> hints, String notes) {
         public Step {
             hints = List.copyOf(hints);
         }
@@ -42,11 +48,27 @@ public record Lesson(
         }
     }
 
-    /** Matches an engine event by operation and, optionally, outcome and AWS error code. */
-    public record EventMatcher(String operation, Outcome outcome, String errorCode) {}
+    /**
+     * Matches an engine event by operation and, optionally, outcome, AWS error code and request parameters (by their
+     * CloudTrail names).
+     */
+    public record EventMatcher(String operation, Outcome outcome, String errorCode, Map<String, String> params) {
+        public EventMatcher {
+            params = Map.copyOf(params);
+        }
+    }
 
     public enum Outcome { SUCCESS, ERROR }
 
-    /** One action of a reference solution, as a learner would do it on the workbench. */
-    public record SolutionAction(String action, String plaintext, Integer offset) {}
+    /**
+     * One action of a reference solution, as a learner would do it: a plaintext-lab button ({@code action}), an AWS
+     * CLI command in the console ({@code cli}, with {@code save}d values and an {@code expectError}), or a
+     * fast-forward of the sandbox clock ({@code advanceClock}, before the command if both are given).
+     */
+    public record SolutionAction(String action, String plaintext, Integer offset, String cli, Map<String, String> save,
+            String expectError, Duration advanceClock) {
+        public SolutionAction {
+            save = save == null ? Map.of() : Map.copyOf(save);
+        }
+    }
 }

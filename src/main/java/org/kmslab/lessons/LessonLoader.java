@@ -6,9 +6,12 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,17 +73,43 @@ public final class LessonLoader {
                 throw new InvalidLessonException(source.describe(bodyPath), 0, "step body is empty");
             }
             steps.add(new Lesson.Step(stepId, step.get("title").asString(), markdown,
-                    step.path("pitfall").asBoolean(false), goal(step.get("goal")), strings(step.get("hints"))));
+                    step.path("pitfall").asBoolean(false), step.path("visual").asString("crypto-flow"),
+                    goal(step.get("goal")), strings(step.get("hints")), step.path("notes").asString("")));
         }
         List<Lesson.SolutionAction> solution = new ArrayList<>();
-        for (JsonNode action : root.get("solution")) {
-            solution.add(new Lesson.SolutionAction(action.get("action").asString(),
-                    action.hasNonNull("plaintext") ? action.get("plaintext").asString() : null,
-                    action.hasNonNull("offset") ? action.get("offset").asInt() : null));
+        JsonNode actions = root.get("solution");
+        for (int i = 0; i < actions.size(); i++) {
+            solution.add(solutionAction(doc, i, actions.get(i)));
         }
         return new Lesson(id, root.get("title").asString(), root.get("summary").asString(),
                 root.get("minutes").asInt(), root.get("workbench").asString(), strings(root.get("references")),
                 steps, solution);
+    }
+
+    private static Lesson.SolutionAction solutionAction(YamlDocument doc, int index, JsonNode action) {
+        Duration advance = null;
+        if (action.hasNonNull("advanceClock")) {
+            try {
+                advance = Duration.parse(action.get("advanceClock").asString());
+            } catch (DateTimeParseException e) {
+                throw doc.error("/solution/" + index + "/advanceClock", "not an ISO-8601 duration such as P30D or PT12H");
+            }
+        }
+        return new Lesson.SolutionAction(text(action, "action"), text(action, "plaintext"),
+                action.hasNonNull("offset") ? action.get("offset").asInt() : null, text(action, "cli"),
+                stringMap(action.get("save")), text(action, "expectError"), advance);
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asString() : null;
+    }
+
+    private static Map<String, String> stringMap(JsonNode node) {
+        Map<String, String> map = new LinkedHashMap<>();
+        if (node != null) {
+            node.properties().forEach(e -> map.put(e.getKey(), e.getValue().asString()));
+        }
+        return map;
     }
 
     private static String pointer(int step, String field) {
@@ -96,8 +125,8 @@ public final class LessonLoader {
             Lesson.Outcome outcome = m.hasNonNull("outcome")
                     ? Lesson.Outcome.valueOf(m.get("outcome").asString().toUpperCase(Locale.ROOT))
                     : null;
-            matchers.add(new Lesson.EventMatcher(m.get("operation").asString(), outcome,
-                    m.hasNonNull("errorCode") ? m.get("errorCode").asString() : null));
+            matchers.add(new Lesson.EventMatcher(m.get("operation").asString(), outcome, text(m, "errorCode"),
+                    stringMap(m.get("params"))));
         }
         return new Lesson.Goal(node.get("description").asString(), matchers);
     }

@@ -60,10 +60,20 @@ public final class Sandbox {
     public KmsEngine engine(String region) {
         Objects.requireNonNull(region, "region");
         return engines.computeIfAbsent(region, r -> {
-            KmsEngine engine = new KmsEngine(accountId, r, clock);
+            KmsEngine engine = new KmsEngine(accountId, r, clock, this::iamAllows);
             engine.addListener(fanOut);
             return engine;
         });
+    }
+
+    /**
+     * The sandbox's IAM policies: the account root and the Admin role have {@code kms:*}; the Developer and App roles
+     * have no IAM permissions for KMS, so they can use a key only where its key policy names them or a grant allows
+     * them. That is what the key-policy lessons teach: the default key policy delegates to IAM.
+     */
+    private boolean iamAllows(String principalArn, String action, String resourceArn) {
+        return principalArn.equals("arn:aws:iam::" + accountId + ":root")
+                || principalArn.equals("arn:aws:iam::" + accountId + ":role/Admin");
     }
 
     /** The engine of the sandbox's default region. */

@@ -26,14 +26,14 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.function.Consumer;
 import org.kmslab.engine.CallSource;
 import org.kmslab.engine.EngineEvent;
-import org.kmslab.engine.KmsEngine;
 import org.kmslab.lessons.Lesson;
 import org.kmslab.lessons.LessonCatalog;
 import org.kmslab.lessons.PlaintextLab;
+import org.kmslab.sandbox.KmsGateway;
 import org.kmslab.sandbox.Sandbox;
 import org.kmslab.sandbox.SandboxService;
 import org.kmslab.ui.MainLayout;
-import org.kmslab.ui.component.CryptoFlow;
+import org.kmslab.ui.classroom.FollowBanner;
 
 /**
  * A lesson at {@code /lessons/<id>}: the current step's prose, goal and hints on one side; the workbench and the
@@ -44,7 +44,8 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
 
     private final LessonCatalog catalog;
     private final Sandbox sandbox;
-    private final CryptoFlow flow = new CryptoFlow();
+    private final KmsGateway gateway;
+    private final StepVisual visual;
     private final H2 title = new H2();
     private final Span position = new Span();
     private final Div stepBody = new Div();
@@ -54,12 +55,16 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
     private final Button back = new Button("Back", e -> move(-1));
     private final Button next = new Button("Next", e -> move(1));
     private final Div workbenchSlot = new Div();
+    private final FollowBanner follow;
     private LessonPresenter presenter;
     private Consumer<EngineEvent> listener;
 
-    public LessonView(LessonCatalog catalog, SandboxService sandboxes) {
+    public LessonView(LessonCatalog catalog, SandboxService sandboxes, KmsGateway gateway, FollowBanner follow) {
         this.catalog = catalog;
-        this.sandbox = sandboxes.defaultSandbox();
+        this.follow = follow;
+        this.sandbox = follow.learnerSandbox().orElseGet(sandboxes::defaultSandbox);
+        this.gateway = gateway;
+        this.visual = new StepVisual(sandbox);
         setMaxWidth("90rem");
         configureLayout();
     }
@@ -69,10 +74,17 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
         Lesson lesson = catalog.find(lessonId).orElseThrow(NotFoundException::new);
         presenter = new LessonPresenter(lesson);
         title.setText(lesson.title());
-        PlaintextLab lab = new PlaintextLab(sandbox.engine(), sandbox.administrator(CallSource.LESSON));
         workbenchSlot.removeAll();
-        workbenchSlot.add(new PlaintextWorkbench(lab));
+        if ("console".equals(lesson.workbench())) {
+            ConsoleWorkbench console = new ConsoleWorkbench(new SandboxWorkspace(gateway, sandbox), sandbox);
+            console.addCommandListener(e -> visual.showResult(e.result().result()));
+            workbenchSlot.add(console);
+        } else {
+            workbenchSlot.add(new PlaintextWorkbench(
+                    new PlaintextLab(sandbox.engine(), sandbox.administrator(CallSource.LESSON))));
+        }
         showStep();
+        follow.bind(lesson.id(), this::goToStep);
     }
 
     @Override
@@ -96,31 +108,30 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
         speed.setItems("0.5", "1", "2");
         speed.setItemLabelGenerator(s -> s + "×");
         speed.setValue("1");
-        speed.addValueChangeListener(e -> flow.setSpeed(Double.parseDouble(e.getValue())));
-        Section visual = new Section(new H3("What just happened"), flow, speed, workbenchSlot);
-        visual.getElement().setAttribute("aria-label", "Workbench and visualizer");
+        speed.addValueChangeListener(e -> visual.setSpeed(Double.parseDouble(e.getValue())));
+        Section picture = new Section(new H3("What just happened"), visual, speed, workbenchSlot);
+        picture.getElement().setAttribute("aria-label", "Workbench and visualizer");
 
-        Div grid = new Div(stepPanel, visual);
+        Div grid = new Div(stepPanel, picture);
         grid.addClassName("kmslab-lesson-grid");
         grid.setWidthFull();
-        add(title, grid);
+        add(follow, title, grid);
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        KmsEngine engine = sandbox.engine();
         listener = event -> ui.access(() -> onEngineEvent(event));
-        engine.addListener(listener);
+        sandbox.addListener(listener);
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        sandbox.engine().removeListener(listener);
+        sandbox.removeListener(listener);
     }
 
     private void onEngineEvent(EngineEvent event) {
-        flow.show(event);
+        visual.show(event);
         if (presenter != null) {
             presenter.record(event);
             showGoal();
@@ -136,12 +147,25 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
         showStep();
     }
 
+    /** Shows a given step: the live class moves a following learner's view here. */
+    private void goToStep(int index) {
+        while (presenter.currentIndex() < index && !presenter.isLast()) {
+            presenter.next();
+        }
+        while (presenter.currentIndex() > index && !presenter.isFirst()) {
+            presenter.back();
+        }
+        showStep();
+    }
+
     private void showStep() {
         Lesson.Step step = presenter.currentStep();
+        follow.stepShown(presenter.lesson().id(), presenter.currentIndex());
         position.setText("Step " + (presenter.currentIndex() + 1) + " of " + presenter.lesson().steps().size()
                 + (step.pitfall() ? " · What goes wrong" : ""));
         stepBody.removeAll();
         stepBody.add(new H3(step.title()), Markdown.render(step.markdown()));
+        visual.use(step.visual());
         hints.removeAll();
         hint.setVisible(presenter.hasMoreHints());
         back.setEnabled(!presenter.isFirst());

@@ -27,14 +27,17 @@ public final class AwsManagedKeys {
 
     /**
      * Creates {@code alias/aws/<service>} when {@code caller} acts through that service
-     * ({@code kms:ViaService} = {@code <service>.<region>.amazonaws.com}); returns null otherwise.
+     * ({@code kms:ViaService} = {@code <service>.<region>.amazonaws.com}), or when anyone describes it: AWS documents
+     * that DescribeKey on a predefined AWS alias with no key creates the AWS managed key
+     * (https://docs.aws.amazon.com/kms/latest/APIReference/API_DescribeKey.html). Returns null otherwise.
      */
-    ManagedKey createOnFirstUse(Caller caller, String aliasName) {
-        if (!aliasName.startsWith(PREFIX) || caller.viaService() == null) {
+    ManagedKey createOnFirstUse(Caller caller, String aliasName, boolean describing) {
+        if (!aliasName.startsWith(PREFIX)) {
             return null;
         }
         String service = aliasName.substring(PREFIX.length());
-        if (service.isEmpty() || !caller.viaService().equals(viaService(service))) {
+        boolean viaThatService = caller.viaService() != null && caller.viaService().equals(viaService(service));
+        if (service.isEmpty() || !(viaThatService || describing)) {
             return null;
         }
         ManagedKey key = keys.create(KeySpec.SYMMETRIC_DEFAULT, KeyUsage.ENCRYPT_DECRYPT, Origin.AWS_KMS,

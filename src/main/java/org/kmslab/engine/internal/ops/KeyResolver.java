@@ -80,7 +80,8 @@ public final class KeyResolver {
     private String aliasTarget(Call call, String aliasName) {
         AliasRecord alias = core.store().aliases().get(aliasName);
         if (alias == null) {
-            ManagedKey created = awsManaged.createOnFirstUse(call.caller(), aliasName);
+            ManagedKey created = awsManaged.createOnFirstUse(call.caller(), aliasName,
+                    call.operation() == Operation.DESCRIBE_KEY);
             if (created == null) {
                 throw new NotFoundException("Alias " + KeyIds.aliasArn(core.region(), core.accountId(), aliasName)
                         + " is not found.");

@@ -1,4 +1,4 @@
-package org.kmslab.lessons;
+package org.kmslab.ui.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,12 +8,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kmslab.engine.CallSource;
-import org.kmslab.engine.Caller;
-import org.kmslab.engine.EngineClock;
 import org.kmslab.engine.EngineEvent;
-import org.kmslab.engine.KmsEngine;
+import org.kmslab.lessons.GoalChecker;
+import org.kmslab.lessons.Lesson;
+import org.kmslab.lessons.LessonLoader;
+import org.kmslab.lessons.LessonSource;
+import org.kmslab.lessons.PlaintextLab;
+import org.kmslab.lessons.SolutionRunner;
+import org.kmslab.sandbox.KmsGateway;
+import org.kmslab.sandbox.Sandbox;
+import org.kmslab.sandbox.SandboxService;
 
-/** Every lesson's reference solution, replayed on a fresh engine, meets every step's goal. */
+/** Every lesson's reference solution, replayed on a fresh sandbox as a learner would, meets every step's goal. */
 class ReferenceSolutionTest {
 
     static Stream<Lesson> lessons() {
@@ -23,11 +29,12 @@ class ReferenceSolutionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("lessons")
     void the_reference_solution_meets_every_goal(Lesson lesson) {
-        KmsEngine engine = new KmsEngine("111122223333", "us-east-1", EngineClock.system());
+        Sandbox sandbox = new SandboxService("111122223333", "us-east-1").defaultSandbox();
         List<EngineEvent> events = new ArrayList<>();
-        engine.addListener(events::add);
+        sandbox.addListener(events::add);
+        PlaintextLab lab = new PlaintextLab(sandbox.engine(), sandbox.administrator(CallSource.LESSON));
 
-        SolutionRunner.replay(lesson, new PlaintextLab(engine, Caller.root("111122223333", CallSource.LESSON)));
+        new SolutionRunner(lab, new SandboxWorkspace(new KmsGateway(), sandbox)).replay(lesson);
 
         assertThat(lesson.steps()).allSatisfy(step -> {
             if (step.hasGoal()) {

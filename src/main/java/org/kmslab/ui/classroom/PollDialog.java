@@ -1,0 +1,110 @@
+package org.kmslab.ui.classroom;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+/**
+ * A learner's live poll: pick an answer and send it; after the instructor's reveal, see the right answer, every
+ * option's explanation and how the class answered (as a table). Nothing of the answer is in it before the reveal.
+ */
+class PollDialog extends Dialog {
+
+    private final Function<Set<Integer>, Boolean> send;
+    private final Div status = new Div();
+    private String questionId;
+    private boolean revealed;
+
+    PollDialog(Function<Set<Integer>, Boolean> send) {
+        this.send = send;
+        setHeaderTitle("Poll");
+        setWidth("40rem");
+        setMaxWidth("95vw");
+        status.getElement().setAttribute("role", "status");
+        getFooter().add(new Button("Close", e -> close()));
+    }
+
+    String questionId() {
+        return questionId;
+    }
+
+    boolean showsReveal() {
+        return revealed;
+    }
+
+    void show(Poll.LearnerPoll poll) {
+        questionId = poll.questionId();
+        revealed = poll.revealed();
+        removeAll();
+        add(new Paragraph(poll.stem()));
+        if (poll.revealed()) {
+            showReveal(poll);
+        } else {
+            showChoice(poll);
+        }
+        add(status);
+        open();
+    }
+
+    private void showChoice(Poll.LearnerPoll poll) {
+        List<Integer> indexes = IntStream.range(0, poll.options().size()).boxed().toList();
+        Button submit = new Button("Send answer");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (poll.multiple()) {
+            CheckboxGroup<Integer> choice = new CheckboxGroup<>("Choose all that apply");
+            choice.setItems(new ListDataProvider<>(indexes));
+            choice.setItemLabelGenerator(poll.options()::get);
+            choice.setValue(poll.myAnswer());
+            submit.addClickListener(e -> submit(new HashSet<>(choice.getValue())));
+            add(choice);
+        } else {
+            RadioButtonGroup<Integer> choice = new RadioButtonGroup<>("Choose one answer");
+            choice.setItems(indexes);
+            choice.setItemLabelGenerator(poll.options()::get);
+            poll.myAnswer().stream().findFirst().ifPresent(choice::setValue);
+            submit.addClickListener(e -> submit(choice.getValue() == null ? Set.of() : Set.of(choice.getValue())));
+            add(choice);
+        }
+        add(submit);
+        status.setText(poll.myAnswer().isEmpty() ? "" : "Your answer is in. You can change it until the reveal.");
+    }
+
+    private void submit(Set<Integer> answer) {
+        if (answer.isEmpty()) {
+            status.setText("Choose an answer first.");
+        } else if (send.apply(answer)) {
+            status.setText("Answer sent. Wait for the instructor to reveal the right one.");
+        } else {
+            status.setText("Too late: this poll is closed or already revealed.");
+        }
+    }
+
+    private void showReveal(Poll.LearnerPoll poll) {
+        UnorderedList options = new UnorderedList();
+        options.getElement().setAttribute("aria-label", "Answers with explanations");
+        for (int i = 0; i < poll.options().size(); i++) {
+            boolean right = poll.correct().contains(i);
+            ListItem item = new ListItem((right ? "✓ Right: " : "✗ ") + poll.options().get(i)
+                    + (poll.myAnswer().contains(i) ? " (your answer)" : "") + " — " + poll.explanations().get(i));
+            item.setClassName("kmslab-goal-met", right);
+            options.add(item);
+        }
+        add(options);
+        poll.tally().ifPresent(t -> add(PollResults.table(poll.options(), t, poll.correct())));
+        boolean mineRight = !poll.myAnswer().isEmpty() && poll.myAnswer().equals(poll.correct());
+        status.setText(poll.myAnswer().isEmpty() ? "The answer is revealed." : mineRight
+                ? "The answer is revealed: you were right." : "The answer is revealed: yours was not the right one.");
+    }
+}

@@ -1,0 +1,109 @@
+package org.kmslab.ui.classroom;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.kmslab.lessons.LessonCatalog;
+
+/**
+ * The live poll, instructor side: choose a question (those of the class's lesson first), push it, watch the answers
+ * arrive as bars and as a table (a live region says how many answered), then reveal the right one with its
+ * explanation. Until the reveal the right answer is not marked, since this screen may be on the projector.
+ */
+class PollPanel extends Section {
+
+    private final ClassroomService classes;
+    private final LessonCatalog catalog;
+    private final String secret;
+    private final Select<PollQuestion> question = new Select<>();
+    private final Div results = new Div();
+    private final Paragraph count = new Paragraph();
+    private final Button reveal = new Button("Reveal the answer");
+    private final Button close = new Button("Close the poll");
+
+    PollPanel(ClassroomService classes, LessonCatalog catalog, String secret) {
+        this.classes = classes;
+        this.catalog = catalog;
+        this.secret = secret;
+        getElement().setAttribute("aria-label", "Live poll");
+        question.setLabel("Question");
+        question.setWidthFull();
+        question.setItemLabelGenerator(q -> "[" + catalog.find(q.lessonId()).map(l -> l.title()).orElse(q.lessonId())
+                + "] " + abbreviate(q.stem()));
+        Button push = new Button("Push to the class", e -> {
+            if (question.getValue() != null) {
+                classes.pushPoll(secret, question.getValue().id());
+            }
+        });
+        push.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reveal.addClickListener(e -> classes.reveal(secret));
+        reveal.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        close.addClickListener(e -> classes.closePoll(secret));
+        count.getElement().setAttribute("aria-live", "polite");
+        HorizontalLayout actions = new HorizontalLayout(FlexComponent.Alignment.BASELINE, push, reveal, close);
+        actions.setWrap(true);
+        add(new H3("Live poll"), question, actions, count, results);
+    }
+
+    void render() {
+        if (classes.current(secret).isEmpty()) {
+            return;
+        }
+        String lessonId = classes.current(secret).flatMap(Classroom::target).map(Classroom.Target::lessonId).orElse("");
+        List<PollQuestion> all = classes.questions(secret).all().stream()
+                .sorted(Comparator.comparing((PollQuestion q) -> !q.lessonId().equals(lessonId))
+                        .thenComparing(q -> lessonOrder(q.lessonId())))
+                .toList();
+        PollQuestion selected = question.getValue();
+        question.setItems(all);
+        question.setValue(selected != null && all.contains(selected) ? selected : all.isEmpty() ? null : all.getFirst());
+
+        Optional<Classroom.InstructorPoll> poll = classes.poll(secret);
+        results.removeAll();
+        reveal.setEnabled(poll.isPresent() && !poll.get().revealed());
+        close.setEnabled(poll.isPresent());
+        if (poll.isEmpty()) {
+            count.setText("No poll is running.");
+            return;
+        }
+        Classroom.InstructorPoll p = poll.get();
+        int learners = classes.current(secret).map(Classroom::size).orElse(0);
+        count.setText(p.tally().responders() + " of " + learners + " learners answered"
+                + (p.revealed() ? ". The answer is revealed." : "."));
+        Set<Integer> marked = p.revealed() ? p.question().correctOptions() : Set.of();
+        results.add(new Paragraph(p.question().stem()),
+                PollResults.bars(p.question().optionTexts(), p.tally(), marked),
+                PollResults.table(p.question().optionTexts(), p.tally(), marked));
+        if (p.revealed()) {
+            UnorderedList why = new UnorderedList();
+            why.getElement().setAttribute("aria-label", "Explanations");
+            for (int i = 0; i < p.question().options().size(); i++) {
+                PollQuestion.Option o = p.question().options().get(i);
+                why.add(new ListItem(PollResults.letter(i) + (o.correct() ? " (right): " : ": ") + o.explanation()));
+            }
+            results.add(why);
+        }
+    }
+
+    private int lessonOrder(String lessonId) {
+        List<String> ids = catalog.lessons().stream().map(l -> l.id()).toList();
+        int i = ids.indexOf(lessonId);
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    private static String abbreviate(String stem) {
+        return stem.length() <= 110 ? stem : stem.substring(0, 110) + "…";
+    }
+}

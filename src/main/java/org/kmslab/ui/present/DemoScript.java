@@ -1,0 +1,124 @@
+package org.kmslab.ui.present;
+
+import java.time.Duration;
+import org.kmslab.engine.CallSource;
+import org.kmslab.lessons.Lesson;
+import org.kmslab.lessons.LessonWorkspace;
+import org.kmslab.lessons.PlaintextLab;
+import org.kmslab.lessons.SolutionRunner;
+import org.kmslab.sandbox.KmsGateway;
+import org.kmslab.sandbox.Sandbox;
+import org.kmslab.ui.lesson.SandboxWorkspace;
+
+/**
+ * Plays a lesson's reference solution one action at a time in the demo sandbox, through the same
+ * {@link SolutionRunner} that the reference-solution tests use, and says what each action did in words an audience
+ * can read. An action that goes wrong (the instructor improvised the key away) is reported, never thrown: the demo
+ * pauses, and a reset brings it back.
+ */
+public final class DemoScript {
+
+    /** What one action did: the command line as run (saved values filled in) and the CLI's answer, if any. */
+    public record Played(String command, String output, boolean ok) {}
+
+    private final Sandbox sandbox;
+    private final KmsGateway gateway;
+    private SolutionRunner runner;
+    private Recorder recorder;
+
+    public DemoScript(Sandbox sandbox, KmsGateway gateway) {
+        this.sandbox = sandbox;
+        this.gateway = gateway;
+        restart();
+    }
+
+    /** Forgets saved values and the plaintext lab's key: call after the sandbox was reset. */
+    public void restart() {
+        recorder = new Recorder(new SandboxWorkspace(gateway, sandbox));
+        runner = new SolutionRunner(new PlaintextLab(sandbox.engine(), sandbox.administrator(CallSource.LESSON)),
+                recorder);
+    }
+
+    public Played play(Lesson.SolutionAction action) {
+        recorder.clear();
+        try {
+            runner.run(action);
+            return new Played(recorder.command == null ? describe(action) : recorder.command, recorder.output, true);
+        } catch (IllegalStateException | IllegalArgumentException broken) {
+            return new Played(describe(action), firstLine(broken.getMessage()), false);
+        }
+    }
+
+    /** An action as the audience should read it, before it runs. */
+    public static String describe(Lesson.SolutionAction action) {
+        StringBuilder text = new StringBuilder();
+        if (action.advanceClock() != null) {
+            text.append("Time machine: +").append(days(action.advanceClock())).append(action.cli() == null ? "" : ", then ");
+        }
+        if (action.cli() != null) {
+            text.append("$ ").append(action.cli());
+        } else if (action.action() != null) {
+            text.append("Press \"").append(buttonOf(action.action())).append('"');
+            if (action.plaintext() != null) {
+                text.append(" with \"").append(action.plaintext()).append('"');
+            }
+            if (action.offset() != null) {
+                text.append(" at byte ").append(action.offset());
+            }
+        }
+        if (action.expectError() != null) {
+            text.append("  (expect ").append(action.expectError()).append(')');
+        }
+        return text.toString();
+    }
+
+    private static String buttonOf(String action) {
+        return switch (action) {
+            case "CreateKey" -> "Create KMS key";
+            case "FlipByte" -> "Flip byte";
+            default -> action;
+        };
+    }
+
+    private static String days(Duration d) {
+        long days = d.toDays();
+        return days >= 1 && d.equals(Duration.ofDays(days)) ? days + (days == 1 ? " day" : " days") : d.toString();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "The action did not run as planned.";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** Sees the command line after saved values were filled in, and what the CLI printed. */
+    private static final class Recorder implements LessonWorkspace {
+        private final LessonWorkspace inner;
+        private String command;
+        private String output = "";
+
+        Recorder(LessonWorkspace inner) {
+            this.inner = inner;
+        }
+
+        void clear() {
+            command = null;
+            output = "";
+        }
+
+        @Override
+        public CommandOutcome run(String commandLine) {
+            CommandOutcome outcome = inner.run(commandLine);
+            command = "$ " + commandLine;
+            output = outcome.output() == null ? "" : outcome.output();
+            return outcome;
+        }
+
+        @Override
+        public void advanceClock(Duration duration) {
+            inner.advanceClock(duration);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.kmslab.ui.sandbox;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.function.Consumer;
+import org.kmslab.engine.EngineEvent;
+import org.kmslab.sandbox.KmsGateway;
+import org.kmslab.sandbox.Sandbox;
+import org.kmslab.sandbox.SandboxService;
+import org.kmslab.ui.MainLayout;
+import org.kmslab.ui.component.CryptoFlow;
+import org.kmslab.ui.lesson.ConsoleWorkbench;
+import org.kmslab.ui.lesson.SandboxWorkspace;
+
+/** Free play: every operation by form or command line, on the learner's sandbox, animated as it runs. */
+@Route(value = "sandbox", layout = MainLayout.class)
+@PageTitle("Sandbox · KMS Lab")
+public class SandboxView extends VerticalLayout {
+
+    private final Sandbox sandbox;
+    private final CryptoFlow flow = new CryptoFlow();
+    private Consumer<EngineEvent> listener;
+
+    public SandboxView(SandboxService sandboxes, KmsGateway gateway) {
+        this.sandbox = sandboxes.defaultSandbox();
+        setMaxWidth("90rem");
+        ConsoleWorkbench console = new ConsoleWorkbench(new SandboxWorkspace(gateway, sandbox), sandbox);
+        OperationForm form = new OperationForm(gateway);
+        form.addRunListener(e -> console.run(e.commandLine()));
+        Div grid = new Div(form, new Div(flow, console));
+        grid.addClassName("kmslab-lesson-grid");
+        grid.setWidthFull();
+        add(new H2("Sandbox"), new Paragraph("Account " + sandbox.accountId() + ", Region " + sandbox.defaultRegion()
+                + ". Try any KMS operation here, with a form or with the AWS CLI's syntax; what the form runs is the "
+                + "command shown under it."), grid);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        listener = event -> ui.access(() -> flow.show(event));
+        sandbox.addListener(listener);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        sandbox.removeListener(listener);
+    }
+}
