@@ -151,6 +151,9 @@ public class ResultsView extends VerticalLayout implements HasUrlParameter<Strin
             List<AttemptPresenter.ShownOption> shown = shownOptions(q);
             Div body = new Div(new Paragraph(q.stem()));
             service.feedback(attempt.id(), id).ifPresent(f -> body.add(new FeedbackPanel(f, shown)));
+            Button report = new Button("Report a problem", e -> new ReportDialog(service, id).open());
+            report.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            body.add(report);
             Span summary = new Span("Question " + number + (flagged ? " (flagged)" : "") + ": "
                     + QuizTexts.topicTitle(catalog, q.topic()));
             list.add(new Details(summary, body));
