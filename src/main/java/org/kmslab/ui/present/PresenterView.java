@@ -187,7 +187,12 @@ public class PresenterView extends Div implements BeforeEnterObserver, HasDynami
         problem.setText(state.problem() == null ? "" : state.problem());
         log.removeAll();
         for (DemoScript.Played played : state.log()) {
-            ListItem item = new ListItem(played.command() + (played.output().isBlank() ? "" : "\n" + abbreviate(played.output())));
+            StringBuilder text = new StringBuilder(played.command());
+            played.happened().forEach(h -> text.append("\n→ ").append(h));
+            if (!played.ok() || played.happened().isEmpty()) {
+                text.append(played.output().isBlank() ? "" : "\n" + abbreviate(played.output()));
+            }
+            ListItem item = new ListItem(text.toString());
             item.setClassName("kmslab-error", !played.ok());
             log.add(item);
         }
