@@ -123,6 +123,17 @@ class ClassJourneyTest extends BrowserTest {
         assertThat(cleo.getByLabel("Class answers")).isVisible();
         screenshot(cleo, "teaching-learner-reveal");
         screenshot("teaching-instructor-reveal");
+
+        // The instructor presents the lesson: the presenter opens at the class's step, and its keys move the class.
+        Page presenter = instructor.waitForPopup(() ->
+                instructor.getByRole(AriaRole.LINK, named("Open the presenter view")).click());
+        assertThat(presenter.locator(".kmslab-present-position")).hasText("Step 3 of 10");
+        presenter.waitForFunction("() => customElements.get('kms-present-keys') !== undefined");
+        presenter.keyboard().press("ArrowRight");
+        for (Page learner : List.of(ana, ben, cleo)) {
+            assertThat(stepLine(learner)).containsText("Step 4 of 10");
+        }
+        presenter.close();
     }
 
     @Test

@@ -162,6 +162,7 @@ public class PresenterView extends Div implements BeforeEnterObserver, HasDynami
         eventListener = event -> ui.access(() -> flow.show(event));
         presentation.addListener(stateListener);
         presentation.sandbox().addListener(eventListener);
+        classroom.classStep(presentation.state().lesson().id()).ifPresent(presentation::goTo);
         shownStep = -1;
         render(presentation.state());
     }
