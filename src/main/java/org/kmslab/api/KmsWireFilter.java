@@ -62,13 +62,18 @@ class KmsWireFilter extends OncePerRequestFilter {
         write(response, answer);
     }
 
-    /** Ours when it says it speaks the AWS JSON protocol; everything else is Vaadin's or Spring MVC's. */
+    /**
+     * Ours when it says it speaks the AWS KMS JSON protocol; everything else is Vaadin's or Spring MVC's. Our own
+     * HTTP APIs under {@code /api/} (e.g. the CloudTrail-shaped LookupEvents) may use the AWS JSON content type too,
+     * so there only the {@code X-Amz-Target} header claims a request.
+     */
     static boolean isWireRequest(HttpServletRequest request) {
         if (request.getHeader("X-Amz-Target") != null) {
             return true;
         }
         String type = request.getContentType();
-        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-amz-json");
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-amz-json")
+                && !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     private GatewayResponse handle(HttpServletRequest request) throws IOException {

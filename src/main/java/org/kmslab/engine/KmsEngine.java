@@ -2,6 +2,7 @@ package org.kmslab.engine;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
@@ -14,7 +15,10 @@ import org.kmslab.engine.exception.NotFoundException;
 import org.kmslab.engine.exception.ValidationException;
 import org.kmslab.engine.internal.ops.Call;
 import org.kmslab.engine.internal.ops.EngineCore;
+import org.kmslab.engine.internal.ops.Metadata;
 import org.kmslab.engine.internal.ops.Operations;
+import org.kmslab.engine.internal.store.ManagedKey;
+import org.kmslab.engine.internal.store.StateCodec;
 
 /**
  * An in-process AWS KMS for one account and Region. One public method per AWS operation, each taking the caller
@@ -84,6 +88,36 @@ public final class KmsEngine {
     }
 
     /**
+     * Every key (with every material version, wrapped under {@code root}), alias, tag, policy, grant and import
+     * parameter, as versioned bytes. No event: this is persistence, not an AWS operation.
+     */
+    public byte[] exportState(StateWrappingKey root) {
+        lock.lock();
+        try {
+            return StateCodec.write(core.store(), accountId, region, root.key());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Replaces this engine's state with an export of the same account and Region, made under the same root key.
+     *
+     * @throws IllegalArgumentException when the bytes are corrupt, belong elsewhere or the root key is wrong; the
+     *                                  engine's state is then unchanged
+     */
+    public void importState(byte[] state, StateWrappingKey root) {
+        lock.lock();
+        try {
+            StateCodec.read(state, core.store(), accountId, region, root.key());
+        } catch (KmsException e) {
+            throw new IllegalArgumentException("engine state does not open under this root key");
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
      * Explains, without performing it and without an event, whether {@code caller} may do {@code action}
      * (e.g. {@code kms:Decrypt}) on a key, and which policy statement or grant decides.
      *
@@ -96,6 +130,32 @@ public final class KmsEngine {
             Call call = new Call(caller, Operation.DESCRIBE_KEY, UUID.randomUUID().toString());
             var key = ops.resolver().find(call, keyId, true);
             return core.access().decide(caller, key, action, encryptionContext);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A key's metadata as DescribeKey returns it, read for a visualizer: no authorization and no event, because
+     * watching a key is not a call anyone made. Not an AWS operation and never reachable over the wire. Empty when
+     * no such key exists (any more).
+     */
+    public Optional<KeyMetadata> observeKey(String keyIdOrArn) {
+        return observe(keyIdOrArn, Metadata::of);
+    }
+
+    /** A key's policy document, read for a visualizer like {@link #observeKey}: no authorization, no event. */
+    public Optional<String> observeKeyPolicy(String keyIdOrArn) {
+        return observe(keyIdOrArn, ManagedKey::policy);
+    }
+
+    private <T> Optional<T> observe(String keyIdOrArn, java.util.function.Function<ManagedKey, T> view) {
+        lock.lock();
+        try {
+            Call call = new Call(Caller.kmsInternal(accountId), Operation.DESCRIBE_KEY, UUID.randomUUID().toString());
+            return Optional.of(view.apply(ops.resolver().find(call, keyIdOrArn, false)));
+        } catch (KmsException notFound) {
+            return Optional.empty();
         } finally {
             lock.unlock();
         }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.kmslab.engine.EngineClock;
+import org.kmslab.engine.EngineEvent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -26,6 +29,7 @@ public class SandboxService {
     private final Sandbox defaultSandbox;
     private final Map<String, Sandbox> byAccount = new ConcurrentHashMap<>();
     private final Map<String, Identity> byAccessKey = new ConcurrentHashMap<>();
+    private final List<Consumer<EngineEvent>> everySandbox = new CopyOnWriteArrayList<>();
 
     @Autowired
     public SandboxService(@Value("${kmslab.account-id:111122223333}") String accountId,
@@ -61,9 +65,19 @@ public class SandboxService {
             Sandbox candidate = new Sandbox(accountId, region, EngineClock.system());
             if (byAccount.putIfAbsent(accountId, candidate) == null) {
                 indexCredentials(candidate);
+                everySandbox.forEach(candidate::addListener);
                 return candidate;
             }
         }
+    }
+
+    /**
+     * Subscribes to the engine events of every sandbox, present and future (the audit log does); the events carry
+     * their account id.
+     */
+    public void addEventListener(Consumer<EngineEvent> listener) {
+        everySandbox.add(listener);
+        all().forEach(sandbox -> sandbox.addListener(listener));
     }
 
     public Optional<Sandbox> find(String accountId) {

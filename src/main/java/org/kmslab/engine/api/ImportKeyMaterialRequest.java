@@ -17,6 +17,12 @@ public record ImportKeyMaterialRequest(String keyId, byte[] importToken, byte[] 
                 ExpirationModel.KEY_MATERIAL_EXPIRES.wire(), null, null, null);
     }
 
+    public static ImportKeyMaterialRequest of(String keyId, byte[] importToken, byte[] encryptedKeyMaterial,
+            Instant validTo, String expirationModel) {
+        return new ImportKeyMaterialRequest(keyId, importToken, encryptedKeyMaterial, validTo, expirationModel, null,
+                null, null);
+    }
+
     @Override
     public String toString() {
         return "ImportKeyMaterialRequest["

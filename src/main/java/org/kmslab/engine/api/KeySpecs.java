@@ -16,11 +16,6 @@ public final class KeySpecs {
         return spec.wire().startsWith("RSA_");
     }
 
-    /** True for ECC_* specs. */
-    public static boolean isEcc(KeySpec spec) {
-        return spec.wire().startsWith("ECC_");
-    }
-
     /** True for HMAC_* specs. */
     public static boolean isHmac(KeySpec spec) {
         return spec.wire().startsWith("HMAC_");

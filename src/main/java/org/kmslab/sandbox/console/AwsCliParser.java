@@ -15,9 +15,9 @@ import java.util.Set;
 public final class AwsCliParser {
 
     /** Global options that take a value; they apply to the CLI, not to the request. */
-    private static final Set<String> GLOBALS_WITH_VALUE = Set.of("profile", "region", "query", "output",
+    static final Set<String> GLOBALS_WITH_VALUE = Set.of("profile", "region", "query", "output",
             "endpoint-url", "cli-binary-format", "color", "ca-bundle", "cli-read-timeout", "cli-connect-timeout");
-    private static final Set<String> GLOBAL_FLAGS = Set.of("debug", "no-verify-ssl", "no-paginate", "no-sign-request",
+    static final Set<String> GLOBAL_FLAGS = Set.of("debug", "no-verify-ssl", "no-paginate", "no-sign-request",
             "no-cli-pager", "cli-auto-prompt", "no-cli-auto-prompt");
 
     private AwsCliParser() {}

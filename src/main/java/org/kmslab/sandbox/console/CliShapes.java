@@ -10,6 +10,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kmslab.sandbox.services.Workspace;
+import org.kmslab.sandbox.services.WorkspaceException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,27 +23,69 @@ import tools.jackson.databind.node.ObjectNode;
  * Gives the words of each option the type its request member has, the way the AWS CLI does from the service model:
  * numbers, booleans, lists, maps and structures in shorthand ({@code purpose=test,team=blue}) or JSON, timestamps as
  * ISO-8601 or epoch seconds. Blobs are Base64, as the AWS CLI v2 reads them, except {@code --plaintext} and
- * {@code --message}, which the console takes as text so that learners can type their message.
+ * {@code --message}, which the console takes as text so that learners can type their message. {@code fileb://} and
+ * {@code file://} read the console's workspace files.
  */
 final class CliShapes {
 
     /** Blob members the console reads as UTF-8 text rather than Base64. */
     private static final Set<String> TEXT_BLOBS = Set.of("Plaintext", "Message");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String FILEB = "fileb://";
+    private static final String FILE = "file://";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private CliShapes() {}
 
     static ObjectNode toJson(Class<?> requestType, Map<String, List<String>> options) {
+        return toJson(requestType, options, null);
+    }
+
+    /**
+     * As the AWS CLI: {@code fileb://name} gives a blob option the raw bytes of a workspace file, and
+     * {@code file://name} gives any option the file's text, read as if typed.
+     */
+    static ObjectNode toJson(Class<?> requestType, Map<String, List<String>> options, Workspace files) {
         ObjectNode body = NODES.objectNode();
         for (Map.Entry<String, List<String>> option : options.entrySet()) {
             RecordComponent component = component(requestType, option.getKey());
             if (component == null) {
                 throw new CliSyntaxException("Unknown options: --" + kebab(option.getKey()));
             }
-            body.set(option.getKey(), fromWords(option.getKey(), component.getGenericType(), option.getValue()));
+            Type type = component.getGenericType();
+            List<String> words = option.getValue();
+            if (words.size() == 1 && words.getFirst().startsWith(FILEB)) {
+                body.set(option.getKey(), binaryFile(option.getKey(), type, words.getFirst(), files));
+                continue;
+            }
+            words = words.stream().map(w -> w.startsWith(FILE) ? textFile(w, files) : w).toList();
+            body.set(option.getKey(), fromWords(option.getKey(), type, words));
         }
         return body;
+    }
+
+    private static JsonNode binaryFile(String member, Type type, String word, Workspace files) {
+        if (type != byte[].class) {
+            throw new CliSyntaxException("fileb:// works only for blob options; --" + kebab(member)
+                    + " takes text: use file://");
+        }
+        return NODES.stringNode(Base64.getEncoder().encodeToString(read(files, word.substring(FILEB.length()))));
+    }
+
+    private static String textFile(String word, Workspace files) {
+        return new String(read(files, word.substring(FILE.length())), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] read(Workspace files, String name) {
+        if (files == null) {
+            throw new CliSyntaxException("This console has no files.");
+        }
+        try {
+            return files.read(name);
+        } catch (WorkspaceException e) {
+            throw new CliSyntaxException("Error parsing parameter: Unable to load paramfile " + name + ": "
+                    + e.getMessage());
+        }
     }
 
     private static JsonNode fromWords(String member, Type type, List<String> words) {

@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * event it is given and writes the same fact as text in a live region for screen readers.
  */
 @Tag("kms-crypto-flow")
-public class CryptoFlow extends Component {
+public class CryptoFlow extends Component implements AnimatedVisualizer {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -28,6 +28,7 @@ public class CryptoFlow extends Component {
     }
 
     /** Animation speed multiplier (0.5 to 2). */
+    @Override
     public void setSpeed(double speed) {
         getElement().setAttribute("speed", Double.toString(speed));
     }

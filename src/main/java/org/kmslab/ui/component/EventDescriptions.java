@@ -17,6 +17,35 @@ public final class EventDescriptions {
             case "CreateKey" -> "CreateKey made a new KMS key" + key.replace(" with key", "") + ".";
             case "Encrypt" -> "Encrypt turned plaintext into ciphertext" + key + ".";
             case "Decrypt" -> "Decrypt turned ciphertext back into plaintext" + key + ".";
+            case "DescribeKey" -> "DescribeKey read the metadata" + key.replace(" with key", " of key") + ".";
+            case "GenerateDataKey" -> "GenerateDataKey returned a plaintext data key and an encrypted copy of it" + key + ".";
+            case "GenerateDataKeyWithoutPlaintext" ->
+                    "GenerateDataKeyWithoutPlaintext returned only an encrypted data key" + key + ".";
+            case "GenerateDataKeyPair" -> "GenerateDataKeyPair returned a key pair with the private key encrypted" + key + ".";
+            case "ReEncrypt" -> "ReEncrypt decrypted and encrypted again inside KMS" + key + ".";
+            case "EnableKey" -> "EnableKey enabled" + key.replace(" with key", " key") + ".";
+            case "DisableKey" -> "DisableKey disabled" + key.replace(" with key", " key") + ".";
+            case "ScheduleKeyDeletion" -> "ScheduleKeyDeletion put" + key.replace(" with key", " key")
+                    + " in PendingDeletion.";
+            case "CancelKeyDeletion" -> "CancelKeyDeletion stopped the deletion of" + key.replace(" with key", " key")
+                    + "; it is now Disabled.";
+            case "DeleteKey" -> "The waiting period ended: KMS deleted" + key.replace(" with key", " key") + " for good.";
+            case "ImportKeyMaterial" -> "ImportKeyMaterial loaded key material into" + key.replace(" with key", " key")
+                    + ".";
+            case "DeleteImportedKeyMaterial" -> "DeleteImportedKeyMaterial removed the imported material of"
+                    + key.replace(" with key", " key") + "; it is now PendingImport.";
+            case "DeleteExpiredKeyMaterial" -> "The imported material of" + key.replace(" with key", " key")
+                    + " expired and KMS deleted it.";
+            case "RotateKey", "RotateKeyOnDemand" -> e.eventName() + " gave" + key.replace(" with key", " key")
+                    + " new key material; old material still decrypts.";
+            case "EnableKeyRotation" -> "EnableKeyRotation turned on automatic rotation" + key.replace(" with", " for")
+                    + ".";
+            case "DisableKeyRotation" -> "DisableKeyRotation turned off automatic rotation" + key.replace(" with", " for")
+                    + ".";
+            case "Sign" -> "Sign made a digital signature" + key + ".";
+            case "Verify" -> "Verify checked a signature" + key + ".";
+            case "GenerateMac" -> "GenerateMac computed a MAC" + key + ".";
+            case "VerifyMac" -> "VerifyMac checked a MAC" + key + ".";
             default -> e.eventName() + " succeeded" + key + ".";
         };
     }

@@ -1,5 +1,7 @@
 package org.kmslab.ui.lesson;
 
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -111,7 +114,26 @@ public class ConsoleWorkbench extends VerticalLayout {
             log.remove(log.getComponentAt(log.getComponentCount() - 1));
         }
         showClock();
+        fireEvent(new CommandRanEvent(this, result));
         return result;
+    }
+
+    public Registration addCommandListener(ComponentEventListener<CommandRanEvent> listener) {
+        return addListener(CommandRanEvent.class, listener);
+    }
+
+    /** A command line ran; carries what the console printed and the JSON result. */
+    public static final class CommandRanEvent extends ComponentEvent<ConsoleWorkbench> {
+        private final transient ConsoleResult result;
+
+        CommandRanEvent(ConsoleWorkbench source, ConsoleResult result) {
+            super(source, false);
+            this.result = result;
+        }
+
+        public ConsoleResult result() {
+            return result;
+        }
     }
 
     private void showClock() {

@@ -34,7 +34,6 @@ import org.kmslab.sandbox.Sandbox;
 import org.kmslab.sandbox.SandboxService;
 import org.kmslab.ui.MainLayout;
 import org.kmslab.ui.classroom.FollowBanner;
-import org.kmslab.ui.component.CryptoFlow;
 
 /**
  * A lesson at {@code /lessons/<id>}: the current step's prose, goal and hints on one side; the workbench and the
@@ -46,7 +45,7 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
     private final LessonCatalog catalog;
     private final Sandbox sandbox;
     private final KmsGateway gateway;
-    private final CryptoFlow flow = new CryptoFlow();
+    private final StepVisual visual;
     private final H2 title = new H2();
     private final Span position = new Span();
     private final Div stepBody = new Div();
@@ -65,6 +64,7 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
         this.follow = follow;
         this.sandbox = follow.learnerSandbox().orElseGet(sandboxes::defaultSandbox);
         this.gateway = gateway;
+        this.visual = new StepVisual(sandbox);
         setMaxWidth("90rem");
         configureLayout();
     }
@@ -76,7 +76,9 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
         title.setText(lesson.title());
         workbenchSlot.removeAll();
         if ("console".equals(lesson.workbench())) {
-            workbenchSlot.add(new ConsoleWorkbench(new SandboxWorkspace(gateway, sandbox), sandbox));
+            ConsoleWorkbench console = new ConsoleWorkbench(new SandboxWorkspace(gateway, sandbox), sandbox);
+            console.addCommandListener(e -> visual.showResult(e.result().result()));
+            workbenchSlot.add(console);
         } else {
             workbenchSlot.add(new PlaintextWorkbench(
                     new PlaintextLab(sandbox.engine(), sandbox.administrator(CallSource.LESSON))));
@@ -106,11 +108,11 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
         speed.setItems("0.5", "1", "2");
         speed.setItemLabelGenerator(s -> s + "×");
         speed.setValue("1");
-        speed.addValueChangeListener(e -> flow.setSpeed(Double.parseDouble(e.getValue())));
-        Section visual = new Section(new H3("What just happened"), flow, speed, workbenchSlot);
-        visual.getElement().setAttribute("aria-label", "Workbench and visualizer");
+        speed.addValueChangeListener(e -> visual.setSpeed(Double.parseDouble(e.getValue())));
+        Section picture = new Section(new H3("What just happened"), visual, speed, workbenchSlot);
+        picture.getElement().setAttribute("aria-label", "Workbench and visualizer");
 
-        Div grid = new Div(stepPanel, visual);
+        Div grid = new Div(stepPanel, picture);
         grid.addClassName("kmslab-lesson-grid");
         grid.setWidthFull();
         add(follow, title, grid);
@@ -129,7 +131,7 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
     }
 
     private void onEngineEvent(EngineEvent event) {
-        flow.show(event);
+        visual.show(event);
         if (presenter != null) {
             presenter.record(event);
             showGoal();
@@ -163,6 +165,7 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
                 + (step.pitfall() ? " · What goes wrong" : ""));
         stepBody.removeAll();
         stepBody.add(new H3(step.title()), Markdown.render(step.markdown()));
+        visual.use(step.visual());
         hints.removeAll();
         hint.setVisible(presenter.hasMoreHints());
         back.setEnabled(!presenter.isFirst());

@@ -34,6 +34,22 @@ public final class ImportWrappingKey {
         return new ImportWrappingKey(AsymmetricMaterial.generatePair(KeySpec.valueOf(spec.name())));
     }
 
+    byte[] privatePkcs8() {
+        return pair.getPrivate().getEncoded();
+    }
+
+    static ImportWrappingKey fromPkcs8(byte[] pkcs8) {
+        try {
+            java.security.KeyFactory kf = java.security.KeyFactory.getInstance("RSA");
+            java.security.interfaces.RSAPrivateCrtKey priv = (java.security.interfaces.RSAPrivateCrtKey) kf
+                    .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(pkcs8));
+            return new ImportWrappingKey(new KeyPair(kf.generatePublic(new java.security.spec.RSAPublicKeySpec(
+                    priv.getModulus(), priv.getPublicExponent())), priv));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("stored wrapping key is invalid");
+        }
+    }
+
     /** The public key as DER SubjectPublicKeyInfo (GetParametersForImport's PublicKey). */
     public byte[] publicKeyDer() {
         return pair.getPublic().getEncoded();

@@ -38,16 +38,6 @@ public final class SymmetricMaterial implements KeyMaterial {
         return AesGcm.open(key, iv, ciphertextAndTag, aad);
     }
 
-    /** The length of the GCM nonce this material expects. */
-    public static int ivLength() {
-        return AesGcm.IV_LENGTH;
-    }
-
-    /** The length of the GCM tag appended to ciphertext. */
-    public static int tagLength() {
-        return AesGcm.TAG_LENGTH;
-    }
-
     byte[] raw() {
         return key.getEncoded();
     }

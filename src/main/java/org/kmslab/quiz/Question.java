@@ -1,0 +1,116 @@
+package org.kmslab.quiz;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One exam-style question from the bank. Options keep the order of the file; attempts shuffle a view of them.
+ *
+ * @param domain SAA-C03 domain, 1 to 4
+ * @param task   SAA-C03 task statement such as {@code 1.3}
+ * @param topic  the id of the lesson that teaches the subject
+ */
+public record Question(
+        String id,
+        QuestionType type,
+        String stem,
+        List<Option> options,
+        int domain,
+        String task,
+        String topic,
+        Difficulty difficulty,
+        List<String> references,
+        HandsOn handsOn) {
+
+    public Question {
+        options = List.copyOf(options);
+        references = List.copyOf(references);
+    }
+
+    /** The indexes (in file order) of the correct options. */
+    public Set<Integer> correctOptions() {
+        Set<Integer> correct = new LinkedHashSet<>();
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).correct()) {
+                correct.add(i);
+            }
+        }
+        return Set.copyOf(correct);
+    }
+
+    /** How many options the learner must choose. */
+    public int choose() {
+        return correctOptions().size();
+    }
+
+    public Optional<HandsOn> handsOnTask() {
+        return Optional.ofNullable(handsOn);
+    }
+
+    /** An answer option with its own explanation of why it is right or wrong. */
+    public record Option(String text, boolean correct, String explanation) {}
+
+    /**
+     * A task done in the learner's sandbox: {@code setup} runs on a fresh sandbox, and the task is passed when every
+     * {@code goal} condition holds.
+     */
+    public record HandsOn(String task, String hint, List<Directive> setup, List<Directive> goal,
+                          List<SolutionStep> solution) {
+        public HandsOn {
+            setup = List.copyOf(setup);
+            goal = List.copyOf(goal);
+            solution = List.copyOf(solution);
+        }
+    }
+
+    /**
+     * One console call of a reference solution. A body string {@code "${ref}"} stands for what the setup or an earlier
+     * step saved under that ref; {@code save} keeps values of the response (JSON Pointers) under new refs.
+     */
+    public record SolutionStep(String operation, Map<String, Object> body, Map<String, String> save) {
+        public SolutionStep {
+            body = Map.copyOf(body);
+            save = Map.copyOf(save);
+        }
+    }
+
+    /**
+     * One setup step or goal condition of the declarative vocabulary in {@code quiz.schema.json}, e.g.
+     * {@code keyState: {key: configKey, equals: Enabled}} becomes name {@code keyState} with those arguments.
+     */
+    public record Directive(String name, Map<String, Object> args) {
+        public Directive {
+            args = Map.copyOf(args);
+        }
+
+        public String string(String key) {
+            Object value = args.get(key);
+            return value == null ? null : value.toString();
+        }
+
+        public Integer integer(String key) {
+            Object value = args.get(key);
+            return value instanceof Number n ? n.intValue() : null;
+        }
+
+        public Boolean bool(String key) {
+            Object value = args.get(key);
+            return value instanceof Boolean b ? b : null;
+        }
+
+        @SuppressWarnings("unchecked")
+        public Map<String, String> map(String key) {
+            Object value = args.get(key);
+            return value instanceof Map<?, ?> m ? (Map<String, String>) m : null;
+        }
+
+        @SuppressWarnings("unchecked")
+        public List<String> list(String key) {
+            Object value = args.get(key);
+            return value instanceof List<?> l ? (List<String>) l : null;
+        }
+    }
+}

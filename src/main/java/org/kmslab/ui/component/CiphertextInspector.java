@@ -1,0 +1,79 @@
+package org.kmslab.ui.component;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.shared.Registration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.kmslab.engine.CiphertextFormat;
+import org.kmslab.engine.EngineEvent;
+import org.kmslab.engine.api.CiphertextLayout;
+
+/**
+ * A ciphertext blob byte by byte ({@code frontend/ciphertext-inspector.js}) with its fields marked from the engine's
+ * {@link CiphertextLayout}. Each byte is a button; activating one fires a {@link ByteFlipEvent} so a view can tamper
+ * with it and try to decrypt. Only ciphertext is ever sent, never plaintext or key material.
+ */
+@Tag("kms-ciphertext-inspector")
+public class CiphertextInspector extends Component implements AnimatedVisualizer {
+
+    public CiphertextInspector() {
+        getElement().setAttribute("role", "group");
+        getElement().setAttribute("aria-label", "Ciphertext inspector");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        attachEvent.getUI().getPage().addJsModule("/kmslab/ciphertext-inspector.js");
+    }
+
+    /** Shows a blob with the fields the engine finds in it. */
+    public void setCiphertext(byte[] blob) {
+        setCiphertext(blob, CiphertextFormat.parseCiphertext(blob), Set.of());
+    }
+
+    /**
+     * Shows a (perhaps tampered) blob with a layout read before tampering, marking the flipped offsets; a flipped
+     * magic byte would otherwise leave nothing to mark.
+     */
+    public void setCiphertext(byte[] blob, CiphertextLayout layout, Set<Integer> flipped) {
+        getElement().setAttribute("ciphertext", toJson(blob, layout, flipped));
+    }
+
+    public void clear() {
+        getElement().removeAttribute("ciphertext");
+    }
+
+    /** Writes the outcome of a call that used this blob (e.g. a refused Decrypt) to the live region. */
+    public void show(EngineEvent event) {
+        Visualizers.call(getElement(), "play", Visualizers.json(Visualizers.eventView(event)));
+    }
+
+    public Registration addByteFlipListener(ComponentEventListener<ByteFlipEvent> listener) {
+        return addListener(ByteFlipEvent.class, listener);
+    }
+
+    static String toJson(byte[] blob, CiphertextLayout layout, Set<Integer> flipped) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("base64", Base64.getEncoder().encodeToString(blob));
+        v.put("parsed", layout.parsed());
+        v.put("failureReason", layout.failureReason());
+        List<Map<String, Object>> fields = layout.fields().stream().map(f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", f.name());
+            m.put("offset", f.offset());
+            m.put("length", f.length());
+            m.put("description", f.description());
+            return m;
+        }).toList();
+        v.put("fields", fields);
+        v.put("flipped", new TreeSet<>(flipped));
+        return Visualizers.json(v);
+    }
+}

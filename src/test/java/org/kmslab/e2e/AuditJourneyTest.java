@@ -1,0 +1,108 @@
+package org.kmslab.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A learner encrypts and decrypts in a lesson, then asks the audit log "who decrypted what, when" and reads the
+ * CloudTrail record; the same history answers CloudTrail's LookupEvents over HTTP, and the metrics reach Prometheus.
+ */
+class AuditJourneyTest extends BrowserTest {
+
+    @Test
+    void learner_finds_who_decrypted_and_reads_the_cloudtrail_record() {
+        decryptInTheLesson();
+
+        page.navigate(url("/audit"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Audit log (CloudTrail)")))
+                .isVisible();
+        page.getByRole(AriaRole.BUTTON, named("Who decrypted what, when?")).click();
+        assertThat(page.locator("[role=status]").filter(new Locator.FilterOptions().setHasText("match")))
+                .containsText(Pattern.compile("\\d+\\+? events? match"));
+        Locator decryptCell = page.locator("vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText(Pattern.compile("^Decrypt$"))).first();
+        assertThat(decryptCell).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText(Pattern.compile("^root$"))).first()).isVisible();
+        decryptCell.click();
+
+        Locator record = page.getByLabel("CloudTrail record of Decrypt");
+        assertThat(record).containsText(Pattern.compile("\"eventName\"\\s*:\\s*\"Decrypt\""));
+        assertThat(record).containsText("\"eventSource\" : \"kms.amazonaws.com\"");
+        assertThat(record).containsText("\"encryptionAlgorithm\" : \"SYMMETRIC_DEFAULT\"");
+        assertThat(record).not().containsText("Audit journey secret");
+        assertThat(page.getByRole(AriaRole.LINK, named("Export as JSON lines"))).isVisible();
+        screenshot("audit-who-decrypted");
+
+        page.navigate(url("/metrics"));
+        assertThat(page.locator("kms-chart").first()).isAttached();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Calls by quota class")))
+                .isVisible();
+        screenshot("metrics");
+    }
+
+    @Test
+    void lookup_events_and_prometheus_are_served_over_http() throws IOException, InterruptedException {
+        decryptInTheLesson();
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> lookup = http.send(HttpRequest.newBuilder(URI.create(url("/api/cloudtrail/lookup-events")))
+                .header("Content-Type", "application/x-amz-json-1.1")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"LookupAttributes\":[{\"AttributeKey\":\"EventName\",\"AttributeValue\":\"Decrypt\"}],"
+                                + "\"MaxResults\":5}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(lookup.statusCode()).isEqualTo(200);
+        assertThat(lookup.body()).contains("\"Events\":[{", "\"EventName\":\"Decrypt\"", "\"CloudTrailEvent\":");
+
+        HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(url("/api/cloudtrail/lookup-events")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"MaxResults\":500}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("InvalidMaxResultsException");
+
+        HttpResponse<String> prometheus = http.send(HttpRequest.newBuilder(URI.create(url("/actuator/prometheus")))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(prometheus.statusCode()).isEqualTo(200);
+        assertThat(prometheus.body()).contains("kmslab_kms_calls_total{", "quota_class=\"CryptographicOperationsSymmetric\"",
+                "kmslab_kms_latency_seconds{");
+    }
+
+    private void decryptInTheLesson() {
+        page.navigate(url("/lessons/plaintext-vs-ciphertext"));
+        next();
+        page.getByRole(AriaRole.BUTTON, named("Create KMS key")).click();
+        assertThat(goal()).containsText("Goal met");
+        next();
+        page.getByLabel("Plaintext").fill("Audit journey secret");
+        page.getByRole(AriaRole.BUTTON, named("Encrypt")).click();
+        assertThat(goal()).containsText("Goal met");
+        next();
+        next();
+        page.getByRole(AriaRole.BUTTON, named("Decrypt")).click();
+        assertThat(page.locator("#workbench-result")).hasText("Decrypted: Audit journey secret");
+    }
+
+    private void next() {
+        page.getByRole(AriaRole.BUTTON, named("Next")).click();
+    }
+
+    private Locator goal() {
+        return page.locator("[role=status]").filter(new Locator.FilterOptions().setHasText("Goal"));
+    }
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+}

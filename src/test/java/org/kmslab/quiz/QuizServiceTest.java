@@ -1,0 +1,136 @@
+package org.kmslab.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The service on a real H2 database migrated by Flyway, as the application runs it. */
+class QuizServiceTest {
+
+    final QuestionBank bank = AttemptTest.bankOf(12);
+    final TestBank.ManualClock clock = new TestBank.ManualClock(Instant.parse("2026-05-04T08:00:00Z"));
+    JdbcDataSource dataSource;
+    QuizService service;
+
+    @BeforeEach
+    void database() {
+        dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:quiz-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        service = newService();
+    }
+
+    QuizService newService() {
+        AtomicLong seeds = new AtomicLong(1);
+        return new QuizService(bank, new JdbcQuizStore(JdbcClient.create(dataSource)), clock, seeds::getAndIncrement);
+    }
+
+    @Test
+    void an_unfinished_attempt_resumes_where_it_stopped_after_a_restart() {
+        Attempt attempt = service.start("me", Selection.exam(5));
+        String second = attempt.questionIds().get(1);
+        service.answer(attempt.id(), second, Set.of(0));
+        service.toggleFlag(attempt.id(), second);
+        service.moveTo(attempt.id(), 1);
+
+        QuizService restarted = newService();
+        Attempt resumed = restarted.resumable("me").orElseThrow();
+        assertThat(resumed.id()).isEqualTo(attempt.id());
+        assertThat(resumed.position()).isEqualTo(1);
+        assertThat(resumed.answer(second)).containsExactly(0);
+        assertThat(resumed.isFlagged(second)).isTrue();
+        assertThat(resumed.optionOrder(second)).isEqualTo(attempt.optionOrder(second));
+        assertThat(resumed.remaining(clock.instant())).contains(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void an_exam_past_its_deadline_is_submitted_when_next_touched() {
+        Attempt attempt = service.start("me", Selection.exam(3));
+        clock.advance(Duration.ofMinutes(7));
+        assertThat(service.resumable("me")).isEmpty();
+        assertThat(service.attempt(attempt.id()).isSubmitted()).isTrue();
+        assertThat(service.history("me")).hasSize(1);
+    }
+
+    @Test
+    void a_missed_practice_question_joins_tomorrows_review_queue() {
+        Attempt attempt = service.start("me", Selection.practice(2));
+        String q = attempt.questionIds().getFirst();
+        service.answer(attempt.id(), q, Set.of(3));
+        Feedback feedback = service.check(attempt.id(), q);
+        assertThat(feedback.correct()).isFalse();
+        assertThat(service.dueToday("me")).isZero();
+
+        clock.advance(Duration.ofDays(1));
+        assertThat(service.dueToday("me")).isEqualTo(1);
+        Attempt review = service.startDailyReview("me").orElseThrow();
+        assertThat(review.mode()).isEqualTo(AttemptMode.SPACED);
+        assertThat(review.questionIds()).containsExactly(q);
+
+        service.answer(review.id(), q, Set.of(0));
+        assertThat(service.check(review.id(), q).correct()).isTrue();
+        assertThat(service.dueToday("me")).isZero();
+    }
+
+    @Test
+    void exam_answers_feed_the_schedule_only_at_submission() {
+        Attempt attempt = service.start("me", Selection.exam(3));
+        service.answer(attempt.id(), attempt.questionIds().get(0), Set.of(0));
+        assertThat(service.reviewCards("me")).isEmpty();
+        Score score = service.submit(attempt.id());
+        assertThat(score.correct()).isEqualTo(1);
+        assertThat(service.reviewCards("me")).extracting(ReviewCard::questionId)
+                .containsExactlyInAnyOrderElementsOf(attempt.questionIds().subList(1, 3));
+    }
+
+    @Test
+    void a_review_holds_the_wrong_and_flagged_questions_of_an_attempt() {
+        Attempt attempt = service.start("me", Selection.exam(4));
+        List<String> ids = attempt.questionIds();
+        ids.forEach(id -> service.answer(attempt.id(), id, Set.of(0)));
+        service.answer(attempt.id(), ids.get(1), Set.of(2));
+        service.toggleFlag(attempt.id(), ids.get(3));
+        service.submit(attempt.id());
+
+        Attempt review = service.startReview("me", attempt.id()).orElseThrow();
+        assertThat(review.mode()).isEqualTo(AttemptMode.REVIEW);
+        assertThat(review.questionIds()).containsExactly(ids.get(1), ids.get(3));
+    }
+
+    @Test
+    void history_lists_submitted_attempts_oldest_first_with_their_scores() {
+        Attempt first = service.start("me", Selection.exam(2));
+        first.questionIds().forEach(id -> service.answer(first.id(), id, Set.of(0)));
+        service.submit(first.id());
+        clock.advance(Duration.ofHours(1));
+        Attempt second = service.start("me", Selection.exam(2));
+        service.submit(second.id());
+
+        assertThat(service.history("me")).extracting(HistoryPoint::scaled).containsExactly(1000, 100);
+        assertThat(service.history("someone-else")).isEmpty();
+    }
+
+    @Test
+    void problem_reports_are_stored_for_instructors_and_can_be_resolved() {
+        ProblemReport report = service.report("me", "q3", ProblemReport.Category.OUTDATED, "  The limit changed.  ");
+        assertThat(report.id()).isPositive();
+        assertThat(newService().reports(false)).singleElement().satisfies(r -> {
+            assertThat(r.questionId()).isEqualTo("q3");
+            assertThat(r.message()).isEqualTo("The limit changed.");
+            assertThat(r.category()).isEqualTo(ProblemReport.Category.OUTDATED);
+        });
+        service.resolveReport(report.id());
+        assertThat(service.reports(false)).isEmpty();
+        assertThat(service.reports(true)).hasSize(1);
+    }
+}
