@@ -18,6 +18,8 @@ import org.kmslab.sandbox.Regions;
 import org.kmslab.sandbox.Sandbox;
 import org.kmslab.sandbox.SandboxMode;
 import org.kmslab.sandbox.SandboxService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +37,7 @@ class WireAuthenticator {
     static final String BAD_SIGNATURE = "The request signature we calculated does not match the signature you "
             + "provided. Check your AWS Secret Access Key and signing method. Consult the service documentation "
             + "for details.";
+    private static final Logger LOG = LoggerFactory.getLogger(WireAuthenticator.class);
     private static final Duration MAX_SKEW = Duration.ofMinutes(15);
     private static final DateTimeFormatter AMZ_DATE =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -97,6 +100,10 @@ class WireAuthenticator {
                 signed);
         if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 auth.signature().getBytes(StandardCharsets.US_ASCII))) {
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("SigV4 mismatch for {}; our canonical request:\n{}", auth,
+                        SigV4Signer.canonicalRequest(auth, signed));
+            }
             throw new WireAuthException("InvalidSignatureException", BAD_SIGNATURE);
         }
         return identity(identity, auth.region(), request);

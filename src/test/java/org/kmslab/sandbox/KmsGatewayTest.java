@@ -150,6 +150,17 @@ class KmsGatewayTest {
     }
 
     @Test
+    void every_operation_the_engine_offers_is_routed() {
+        var engineOperations = java.util.Arrays.stream(KmsEngine.class.getMethods())
+                .filter(m -> m.getParameterCount() == 2 && m.getParameterTypes()[0] == Caller.class
+                        && Record.class.isAssignableFrom(m.getParameterTypes()[1]))
+                .map(m -> Character.toUpperCase(m.getName().charAt(0)) + m.getName().substring(1))
+                .toList();
+        assertThat(engineOperations).hasSizeGreaterThanOrEqualTo(44);
+        assertThat(gateway.operations()).containsExactlyInAnyOrderElementsOf(engineOperations);
+    }
+
+    @Test
     void every_supported_operation_is_an_aws_operation() {
         assertThat(gateway.awsOperations()).containsAll(gateway.operations());
         assertThat(gateway.operations()).contains("CreateKey", "Encrypt", "Decrypt", "DescribeKey");

@@ -1,0 +1,158 @@
+package org.kmslab.ui.connect;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.kmslab.engine.EngineEvent;
+import org.kmslab.sandbox.Principal;
+import org.kmslab.sandbox.Sandbox;
+import org.kmslab.sandbox.SandboxMode;
+import org.kmslab.sandbox.SandboxService;
+import org.kmslab.ui.MainLayout;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * {@code /connect}: how to point the AWS CLI and SDKs at KMS Lab, with this sandbox's credentials filled in, and the
+ * calls arriving live. Listens on the sandbox (not on one engine), so the list keeps working after a reset and shows
+ * every Region.
+ */
+@Route(value = "connect", layout = MainLayout.class)
+@PageTitle("Use the AWS CLI · KMS Lab")
+public class ConnectView extends VerticalLayout {
+
+    private final Sandbox sandbox;
+    private final SandboxMode mode;
+    private final ConnectSnippets snippets;
+    private final RecentCalls recentCalls = new RecentCalls();
+    private final List<CodeBlock> blocks = new ArrayList<>();
+    private final Checkbox showSecrets = new Checkbox("Show secret access keys");
+    private Consumer<EngineEvent> listener;
+    private Runnable resetListener;
+
+    public ConnectView(SandboxService sandboxes, @Value("${kmslab.public-url:}") String publicUrl) {
+        this.sandbox = sandboxes.defaultSandbox();
+        this.mode = sandboxes.mode();
+        this.snippets = new ConnectSnippets(endpoint(publicUrl), sandbox.defaultRegion());
+        setMaxWidth("60rem");
+        configureIntro();
+        add(recentCalls);
+        configurePrincipals();
+        configureFiles();
+        configureReset();
+    }
+
+    private void configureIntro() {
+        Paragraph intro = new Paragraph("KMS Lab speaks the AWS KMS wire protocol, so the real AWS CLI and the AWS "
+                + "SDKs work against it: point them at " + snippets.endpoint() + " and sign with the credentials "
+                + "below. Calls land in sandbox account " + sandbox.accountId() + " and show up in the list below "
+                + "as they arrive, and in any open lesson.");
+        add(new H2("Use the AWS CLI and SDKs"), intro);
+        if (mode == SandboxMode.STRICT) {
+            add(new Paragraph("This server runs in strict mode: every request must be signed with credentials it "
+                    + "issued. For a sandbox of your own, POST to " + snippets.endpoint() + "/api/sandboxes."));
+        }
+        showSecrets.addValueChangeListener(e -> blocks.forEach(CodeBlock::refresh));
+        add(showSecrets);
+    }
+
+    private void configurePrincipals() {
+        for (Principal p : sandbox.principals()) {
+            Section section = new Section(new H3(p.name() + " (" + p.arn() + ")"));
+            section.getElement().setAttribute("aria-label", p.name() + " credentials");
+            section.add(block("AWS CLI as " + p.name(), show -> snippets.environment(p, show)));
+            if ("Admin".equals(p.name())) {
+                section.add(block("AWS SDK for Java v2 as " + p.name(), show -> snippets.javaSdk(p, show)));
+                section.add(block("boto3 (Python) as " + p.name(), show -> snippets.python(p, show)));
+            }
+            add(section);
+        }
+    }
+
+    private void configureFiles() {
+        Section files = new Section(new H3("Profiles admin, developer and app"));
+        files.getElement().setAttribute("aria-label", "AWS CLI profiles");
+        files.add(new Paragraph("Or save the credentials as named profiles, then run for example "
+                + "aws kms list-keys --profile developer."));
+        files.add(block("Credentials file", show -> snippets.credentialsFile(sandbox.principals(), show)));
+        files.add(block("Config file", show -> snippets.configFile(sandbox.principals())));
+        add(files);
+    }
+
+    private void configureReset() {
+        Button reset = new Button("Reset sandbox", e -> confirmReset());
+        reset.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Paragraph note = new Paragraph("Resetting deletes every key, alias and grant in every Region of this sandbox. "
+                + "Credentials stay the same.");
+        note.addClassNames(LumoUtility.TextColor.SECONDARY);
+        add(new Section(new H3("Start over"), note, reset));
+    }
+
+    private CodeBlock block(String title, java.util.function.Function<Boolean, String> text) {
+        CodeBlock block = new CodeBlock(title, () -> text.apply(showSecrets.getValue()), () -> text.apply(true));
+        blocks.add(block);
+        return block;
+    }
+
+    private void confirmReset() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader("Reset the sandbox?");
+        dialog.setText("Every key, alias and grant of account " + sandbox.accountId() + " is deleted, in every "
+                + "Region. Ciphertexts made with those keys can never be decrypted again. This cannot be undone.");
+        dialog.setCancelable(true);
+        dialog.setConfirmText("Reset");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            sandbox.reset();
+            Notification.show("The sandbox is empty again.", 3000, Notification.Position.BOTTOM_START);
+        });
+        dialog.open();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        listener = event -> ui.access(() -> recentCalls.show(event));
+        resetListener = () -> ui.access(() -> recentCalls.showReset(sandbox.accountId()));
+        sandbox.addListener(listener);
+        sandbox.addResetListener(resetListener);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        sandbox.removeListener(listener);
+        sandbox.removeResetListener(resetListener);
+    }
+
+    /** The URL the CLI should use: {@code kmslab.public-url} if set, else the one this page was loaded from. */
+    private static String endpoint(String publicUrl) {
+        if (publicUrl != null && !publicUrl.isBlank()) {
+            return publicUrl.replaceAll("/+$", "");
+        }
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest servlet) {
+            HttpServletRequest http = servlet.getHttpServletRequest();
+            boolean defaultPort = ("http".equals(http.getScheme()) && http.getServerPort() == 80)
+                    || ("https".equals(http.getScheme()) && http.getServerPort() == 443);
+            return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort());
+        }
+        return "http://localhost:8080";
+    }
+}
