@@ -89,13 +89,16 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
 
     private void configureLayout() {
         title.addClassName("kmslab-lesson-title");
-        Section picture = new Section(visual, controls, workbenchSlot);
+        Section picture = new Section(visual, controls);
         picture.addClassName("kmslab-lesson-picture");
-        picture.getElement().setAttribute("aria-label", "Visualizer and workbench");
-        Div grid = new Div(stepPanel, picture);
+        picture.getElement().setAttribute("aria-label", "What just happened");
+        workbenchSlot.addClassName("kmslab-workbench");
+        Div main = new Div(title, stepPanel, workbenchSlot);
+        main.addClassName("kmslab-lesson-main");
+        Div grid = new Div(main, picture);
         grid.addClassName("kmslab-lesson-grid");
         grid.setWidthFull();
-        add(follow, title, grid);
+        add(follow, grid);
     }
 
     private void configureWorkbench(Lesson lesson) {
@@ -150,6 +153,7 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
             presenter.back();
         }
         showStep();
+        stepPanel.scrollIntoView();
     }
 
     /** Shows a given step: the live class moves a following learner's view here. */
