@@ -36,6 +36,11 @@ abstract class LessonJourney extends BrowserTest {
      */
     protected void finish(String id) {
         assertThat(lesson.position()).containsText("done");
+        // Statements of the policy trace are dimmed only while the trace animates; scan the settled page.
+        assertThat(page.locator("kms-policy-trace li.statement.pending")).hasCount(0);
+        // What a learner sees on arriving at the step: its text, goal and the picture (not dev-mode popups).
+        page.evaluate("window.scrollTo(0, 0)");
+        page.addStyleTag(new Page.AddStyleTagOptions().setContent("copilot-main, vaadin-dev-tools { display: none !important; }"));
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", "lesson-" + id + ".png")));
         assertThat(lesson.seriousViolations()).isEmpty();
     }

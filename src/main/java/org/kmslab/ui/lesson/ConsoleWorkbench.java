@@ -56,8 +56,8 @@ public class ConsoleWorkbench extends VerticalLayout {
         command.setWidthFull();
         command.addClassName("kmslab-command");
         command.setPlaceholder("aws kms create-key --description \"my first key\"");
-        command.setHelperText("AWS CLI syntax. Ctrl+Enter runs. --plaintext and --message take text; other blobs "
-                + "take Base64, as the AWS CLI prints them.");
+        command.setHelperText("AWS CLI syntax. Enter runs (Shift+Enter starts a new line). --plaintext and --message "
+                + "take text; other blobs take Base64, as the AWS CLI prints them, or fileb://<file>. Try lab help.");
         callAs.setLabel("Call as");
         callAs.setItems("admin", "developer", "app");
         callAs.setItemLabelGenerator(p -> switch (p) {
@@ -68,6 +68,7 @@ public class ConsoleWorkbench extends VerticalLayout {
         callAs.setValue("admin");
         Button run = new Button("Run", e -> run(command.getValue()));
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        run.addClickShortcut(Key.ENTER).listenOn(command);
         run.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(command);
         add(new H3("Console"), command, new HorizontalLayout(FlexComponent.Alignment.BASELINE, run, callAs));
     }

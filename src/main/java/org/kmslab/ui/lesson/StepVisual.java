@@ -118,6 +118,8 @@ final class StepVisual extends Div {
                 KeyState now = KeyState.fromWire("keyState", m.keyState());
                 lastStates.put(lastKeyArn, now);
                 stateMachine.setState(now);
+                // A played transition moved the element's state in the browser only; set it there too.
+                stateMachine.getElement().executeJs("this.setAttribute('state', $0)", now.wire());
             }, keyCard::clear);
         }
         costMeter.refresh();
