@@ -6,16 +6,25 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.kmslab.lessons.Lesson;
 import org.kmslab.lessons.LessonCatalog;
+import org.kmslab.ui.lesson.LessonView;
 
 /** The frame around every view: the product name and a navigation drawer listing the course. */
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public MainLayout(LessonCatalog catalog) {
         configureHeader();
         configureDrawer(catalog);
+    }
+
+    /** A lesson needs the whole width for its step and its picture: the drawer starts closed there. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        setDrawerOpened(!(getContent() instanceof LessonView));
     }
 
     private void configureHeader() {
