@@ -29,12 +29,13 @@ final class RawHttp {
 
     static Answer post(int port, Map<String, String> headers, byte[] body, int timeoutMillis) throws IOException {
         try (Socket socket = new Socket()) {
+            socket.setTcpNoDelay(true);
             socket.connect(new InetSocketAddress("127.0.0.1", port), timeoutMillis);
             socket.setSoTimeout(timeoutMillis);
             StringBuilder head = new StringBuilder("POST / HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n");
             headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
             head.append("Content-Length: ").append(body.length).append("\r\nConnection: close\r\n\r\n");
-            OutputStream out = socket.getOutputStream();
+            OutputStream out = new java.io.BufferedOutputStream(socket.getOutputStream(), 65536);
             out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
             try {
                 out.write(body);

@@ -108,7 +108,10 @@ class WireFuzzTest {
         List<String> regionsBefore = target.sandbox.activeRegions();
         int sandboxesBefore = target.sandboxes.all().size();
 
+        long t0 = System.nanoTime();
         RawHttp.Answer answer = send(attack.target(), attack.body());
+        long t1 = System.nanoTime();
+        timing("send " + attack.operation(), t1 - t0);
         cases.incrementAndGet();
 
         String outcome = checkAwsShaped(answer, attack);
@@ -117,16 +120,24 @@ class WireFuzzTest {
 
         boolean refused = answer.status() != 200;
         if (refused || READ_ONLY.contains(attack.operation())) {
+            long t2 = System.nanoTime();
             assertThat(target.quick()).as("sandbox unchanged by %s", attack).isEqualTo(target.baselineQuick);
             if (cases.get() % FULL_SNAPSHOT_EVERY == 0) {
                 assertThat(EngineSnapshot.of(target.engine(), target.root)).as("sandbox unchanged by %s", attack)
                         .isEqualTo(target.baselineSnapshot);
             }
+            timing("check", System.nanoTime() - t2);
             assertThat(target.sandbox.activeRegions()).isEqualTo(regionsBefore);
             assertThat(target.sandboxes.all()).hasSize(sandboxesBefore);
         } else {
+            long t2 = System.nanoTime();
             target.restore();
+            timing("restore", System.nanoTime() - t2);
         }
+    }
+
+    private static void timing(String what, long nanos) {
+        outcomes.computeIfAbsent("ms " + what, k -> new AtomicLong()).addAndGet(nanos / 1_000_000);
     }
 
     private static String checkAwsShaped(RawHttp.Answer answer, FuzzRequests.Attack attack) {
