@@ -38,9 +38,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setLabel("Main");
         nav.addItem(new SideNavItem("Home", ""));
         nav.addItem(new SideNavItem("Sandbox", "sandbox"));
+        nav.addItem(new SideNavItem("Quiz (exam prep)", "quiz"));
+        nav.addItem(new SideNavItem("Use the AWS CLI", "connect"));
         nav.addItem(new SideNavItem("Audit (CloudTrail)", "audit"), new SideNavItem("Metrics (CloudWatch)", "metrics"));
         nav.addItem(new SideNavItem("Teach a class", "class"));
-        nav.addItem(new SideNavItem("Use the AWS CLI", "connect"));
         SideNav lessons = new SideNav("Lessons");
         for (Lesson lesson : catalog.lessons()) {
             lessons.addItem(new SideNavItem(lesson.title(), "lessons/" + lesson.id()));
