@@ -30,7 +30,7 @@ class ArchitectureTest {
             .whereLayer("lessons").mayOnlyBeAccessedByLayers("ui", "quiz")
             .whereLayer("audit").mayOnlyBeAccessedByLayers("ui")
             .whereLayer("sandbox").mayOnlyBeAccessedByLayers("ui", "api")
-            .whereLayer("engine").mayOnlyBeAccessedByLayers("ui", "api", "audit", "lessons", "sandbox", "quiz");
+            .whereLayer("engine").mayOnlyBeAccessedByLayers("ui", "api", "audit", "lessons", "sandbox");
 
     @ArchTest
     static final ArchRule engine_is_plain_java = noClasses().that().resideInAPackage("org.kmslab.engine..")

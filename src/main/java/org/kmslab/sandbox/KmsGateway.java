@@ -101,8 +101,14 @@ public class KmsGateway {
             String fallbackId) {
         RequestIdCapture capture = new RequestIdCapture(Thread.currentThread());
         engine.addListener(capture);
+        SaveFailures.clear();
         try {
             Object result = route.run(engine, caller, request);
+            if (SaveFailures.take()) {
+                // The change happened in memory but is not durable: never acknowledge it.
+                return GatewayResponse.error(500, "KMSInternalException",
+                        "The change could not be saved. Try again.", capture.requestIdOr(fallbackId));
+            }
             String body = result == null ? "{}" : AwsJson.MAPPER.writeValueAsString(result);
             return GatewayResponse.success(body, capture.requestIdOr(fallbackId));
         } catch (KmsException e) {
