@@ -1,6 +1,7 @@
 package org.kmslab.engine;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,23 +29,39 @@ final class EventParams {
             return null;
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
-            if (c.getType() == byte[].class || SECRET_STRINGS.contains(c.getName())) {
-                continue;
-            }
-            Object v = convert(read(c, r));
+        for (Component c : COMPONENTS.get(r.getClass())) {
+            Object v = convert(c.read(r));
             if (v != null) {
-                out.put(c.getName(), v);
+                out.put(c.name(), v);
             }
         }
         return Collections.unmodifiableMap(out);
     }
 
-    private static Object read(RecordComponent c, Record r) {
-        try {
-            return c.getAccessor().invoke(r);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            return null;
+    /**
+     * The copyable components of each record class, looked up once: {@code getRecordComponents()} and a fresh
+     * accessor {@code Method} on every call cost about a sixth of an Encrypt (docs/benchmarks.md).
+     */
+    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            List<Component> out = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                if (c.getType() != byte[].class && !SECRET_STRINGS.contains(c.getName())) {
+                    out.add(new Component(c.getName(), c.getAccessor()));
+                }
+            }
+            return List.copyOf(out);
+        }
+    };
+
+    private record Component(String name, Method accessor) {
+        Object read(Record r) {
+            try {
+                return accessor.invoke(r);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                return null;
+            }
         }
     }
 

@@ -3,7 +3,6 @@ package org.kmslab.engine;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.kmslab.engine.internal.ops.Call;
@@ -23,7 +22,7 @@ final class EventPublisher {
     }
 
     void publishCall(Call call, Instant at, Record request, Record response, KmsException error, long nanos) {
-        deliver(new EngineEvent(UUID.randomUUID().toString(), call.requestId(), at, call.operation().wire(),
+        deliver(new EngineEvent(RequestIds.next(), call.requestId(), at, call.operation().wire(),
                 EventType.AWS_API_CALL, call.caller(), accountId, region, call.keyArn(), EventParams.of(request),
                 EventParams.of(response), error == null ? null : error.errorCode(),
                 error == null ? null : error.getMessage(), call.keyMaterialId(), call.operation().readOnly(), nanos));
@@ -33,7 +32,7 @@ final class EventPublisher {
         for (ServiceEvent e : events) {
             Map<String, Object> details = e.keyMaterialId() == null ? Map.of("keyId", e.keyArn())
                     : Map.of("keyId", e.keyArn(), "keyMaterialId", e.keyMaterialId());
-            deliver(new EngineEvent(UUID.randomUUID().toString(), UUID.randomUUID().toString(), e.eventTime(),
+            deliver(new EngineEvent(RequestIds.next(), RequestIds.next(), e.eventTime(),
                     e.eventName(), EventType.AWS_SERVICE_EVENT, Caller.kmsInternal(accountId), accountId, region,
                     e.keyArn(), details, null, null, null, e.keyMaterialId(), false, 0L));
         }

@@ -3,7 +3,6 @@ package org.kmslab.engine;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
@@ -127,7 +126,7 @@ public final class KmsEngine {
             java.util.Map<String, String> encryptionContext) {
         lock.lock();
         try {
-            Call call = new Call(caller, Operation.DESCRIBE_KEY, UUID.randomUUID().toString());
+            Call call = new Call(caller, Operation.DESCRIBE_KEY, RequestIds.next());
             var key = ops.resolver().find(call, keyId, true);
             return core.access().decide(caller, key, action, encryptionContext);
         } finally {
@@ -152,7 +151,7 @@ public final class KmsEngine {
     private <T> Optional<T> observe(String keyIdOrArn, java.util.function.Function<ManagedKey, T> view) {
         lock.lock();
         try {
-            Call call = new Call(Caller.kmsInternal(accountId), Operation.DESCRIBE_KEY, UUID.randomUUID().toString());
+            Call call = new Call(Caller.kmsInternal(accountId), Operation.DESCRIBE_KEY, RequestIds.next());
             return Optional.of(view.apply(ops.resolver().find(call, keyIdOrArn, false)));
         } catch (KmsException notFound) {
             return Optional.empty();
@@ -359,7 +358,7 @@ public final class KmsEngine {
             ops.dueTasks().run();
             publisher.publishServiceEvents(core.drainServiceEvents());
             long start = System.nanoTime();
-            Call call = new Call(caller, op, UUID.randomUUID().toString());
+            Call call = new Call(caller, op, RequestIds.next());
             java.time.Instant at = clock.instant();
             try {
                 if (request == null) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.kmslab.engine.CallSource;
 import org.kmslab.engine.Caller;
 import org.kmslab.engine.EngineClock;
@@ -46,6 +47,7 @@ public final class Sandbox {
     private final List<Principal> principals;
     private final List<Consumer<EngineEvent>> listeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> resetListeners = new CopyOnWriteArrayList<>();
+    private final Map<Class<?>, Object> attachments = new ConcurrentHashMap<>();
     private final Consumer<EngineEvent> fanOut = this::deliver;
     private final SandboxPersistence persistence;
     private final ReentrantLock saveLock = new ReentrantLock();
@@ -135,6 +137,14 @@ public final class Sandbox {
     }
 
     /** Runs after every {@link #reset()}, on the thread that reset the sandbox. */
+    /**
+     * The one instance of {@code type} that belongs to this sandbox, made by {@code factory} on first request: state
+     * that lives beside the engines (the simulated AWS services) and is shared by everything that uses the sandbox.
+     */
+    public <T> T attachment(Class<T> type, Function<Sandbox, T> factory) {
+        return type.cast(attachments.computeIfAbsent(type, t -> factory.apply(this)));
+    }
+
     public void addResetListener(Runnable listener) {
         resetListeners.add(Objects.requireNonNull(listener, "listener"));
     }

@@ -77,6 +77,24 @@ class AccessTest {
     }
 
     @Test
+    void a_policy_changed_back_and_forth_is_enforced_on_every_next_call() {
+        String keyId = f.symmetricKey();
+        String denyBob = policy("""
+                {"Sid":"DenyBobEncrypt","Effect":"Deny","Principal":{"AWS":"%s"},"Action":"kms:Encrypt",
+                 "Resource":"*"}""".formatted(bobArn));
+        String allowBob = policy("""
+                {"Sid":"AllowBobEncrypt","Effect":"Allow","Principal":{"AWS":"%s"},"Action":"kms:Encrypt",
+                 "Resource":"*"}""".formatted(bobArn));
+        for (int round = 0; round < 2; round++) {
+            f.kms.putKeyPolicy(f.root, PutKeyPolicyRequest.of(keyId, denyBob));
+            assertThatThrownBy(() -> f.kms.encrypt(bob, EncryptRequest.of(keyId, data)))
+                    .isInstanceOf(AccessDeniedException.class);
+            f.kms.putKeyPolicy(f.root, PutKeyPolicyRequest.of(keyId, allowBob));
+            assertThat(f.kms.encrypt(bob, EncryptRequest.of(keyId, data)).ciphertextBlob()).isNotEmpty();
+        }
+    }
+
+    @Test
     void encryption_context_conditions_are_evaluated() {
         String keyId = f.symmetricKey();
         f.kms.putKeyPolicy(f.root, PutKeyPolicyRequest.of(keyId, policy("""

@@ -9,8 +9,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * AES-256-GCM with a data key, as a program or a service would use a KMS data key: a fresh random 12-byte IV per
- * message and the layout {@code IV (12) || ciphertext || tag (16)}. Bulk data goes through the JDK provider in 64 KiB
- * {@code update()} chunks (the fast path, see STYLE.md). Promise: {@link #decrypt} returns plaintext only after the
+ * message and the layout {@code IV (12) || ciphertext || tag (16)}. Encryption goes through the JDK provider in 64 KiB
+ * {@code update()} chunks (the fast path, see STYLE.md); decryption is one {@code doFinal}, because the JDK buffers
+ * decrypt-mode updates until the tag anyway. Promise: {@link #decrypt} returns plaintext only after the
  * tag has been verified; a wrong key or any changed byte raises {@link TagMismatchException} and releases nothing.
  */
 public final class Aes256Gcm {
@@ -52,12 +53,11 @@ public final class Aes256Gcm {
         }
         try {
             Cipher c = cipher(Cipher.DECRYPT_MODE, key, java.util.Arrays.copyOf(blob, IV_BYTES), aad);
-            byte[] out = new byte[blob.length - IV_BYTES];
-            int written = 0;
-            for (int off = IV_BYTES; off < blob.length; off += CHUNK) {
-                written += c.update(blob, off, Math.min(CHUNK, blob.length - off), out, written);
-            }
-            written += c.doFinal(out, written);
+            // One doFinal over the whole input: SunJCE holds decrypt-mode update() input back in a growing buffer
+            // until the tag is checked, which for a 1 GiB file cost two extra copies and ran out of a 6 GiB heap
+            // (docs/benchmarks.md). doFinal checks the tag and writes nothing usable on a mismatch.
+            byte[] out = new byte[blob.length - IV_BYTES - TAG_BYTES];
+            int written = c.doFinal(blob, IV_BYTES, blob.length - IV_BYTES, out, 0);
             return written == out.length ? out : java.util.Arrays.copyOf(out, written);
         } catch (AEADBadTagException e) {
             throw new TagMismatchException("The authentication tag does not match: wrong data key, or the file was "

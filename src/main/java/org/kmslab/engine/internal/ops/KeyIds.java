@@ -1,17 +1,25 @@
 package org.kmslab.engine.internal.ops;
 
-import java.util.regex.Pattern;
-
 /** Key and alias identifiers: UUID key ids, key ARNs, alias names and alias ARNs. */
 public final class KeyIds {
-
-    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private KeyIds() {
     }
 
+    /** Lower-case hex in the 8-4-4-4-12 shape; checked by hand because this runs on every call (a regex did not). */
     public static boolean isKeyId(String s) {
-        return s != null && UUID.matcher(s).matches();
+        if (s == null || s.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = s.charAt(i);
+            boolean ok = (i == 8 || i == 13 || i == 18 || i == 23) ? c == '-'
+                    : (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String keyArn(String region, String account, String keyId) {

@@ -3,6 +3,7 @@ package org.kmslab.engine.internal.policy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.kmslab.engine.Caller;
 import org.kmslab.engine.IamPolicyProvider;
@@ -23,12 +24,21 @@ import org.kmslab.engine.internal.store.ManagedKey;
 public final class AccessControl {
 
     static final int MAX_POLICY_LENGTH = 32768;
+    /** Parsed policies kept; a sandbox has a handful of distinct policy texts, so the bound is rarely reached. */
+    static final int MAX_PARSED_POLICIES = 256;
     private final KeyStore store;
     private final PolicyEvaluator evaluator;
     private final Grants grants;
+    /**
+     * Policy text to parsed document. Parsing the JSON on every call cost about a sixth of an Encrypt (see
+     * docs/benchmarks.md); the text is an immutable String and the document is immutable, so the text is the key.
+     */
+    private final Map<String, PolicyDocument> parsed = new ConcurrentHashMap<>();
+    private final IamPolicyProvider iam;
 
     public AccessControl(KeyStore store, IamPolicyProvider iam) {
         this.store = store;
+        this.iam = iam;
         this.evaluator = new PolicyEvaluator(iam);
         this.grants = new Grants();
     }
@@ -38,12 +48,24 @@ public final class AccessControl {
         RequestContext ctx = new RequestContext(caller.principalArn(), caller.accountId(), action, key.arn(),
                 context == null ? Map.of() : context, caller.viaService());
         List<String> trace = new ArrayList<>();
-        PolicyDecision byPolicy = evaluator.evaluate(PolicyDocument.parse(key.policy()), ctx, trace);
+        PolicyDecision byPolicy = evaluator.evaluate(parsed(key.policy()), ctx, trace);
         if (byPolicy.decision() != Decision.IMPLICIT_DENY) {
             return byPolicy;
         }
         String grantId = grants.allowingGrant(store.grants().values(), key.keyId(), ctx, trace);
         return grantId == null ? byPolicy : new PolicyDecision(Decision.ALLOW, "grant " + grantId, List.copyOf(trace));
+    }
+
+    private PolicyDocument parsed(String policy) {
+        PolicyDocument doc = parsed.get(policy);
+        if (doc == null) {
+            doc = PolicyDocument.parse(policy);
+            if (parsed.size() >= MAX_PARSED_POLICIES) {
+                parsed.clear();
+            }
+            parsed.put(policy, doc);
+        }
+        return doc;
     }
 
     /** Throws AccessDeniedException (AWS's message) unless allowed; grant tokens must be tokens this engine issued. */
@@ -59,6 +81,17 @@ public final class AccessControl {
         PolicyDecision d = decide(call.caller(), key, action, context);
         if (!d.allowed()) {
             throw denied(call.caller(), action, key.arn(), d.decision() == Decision.EXPLICIT_DENY);
+        }
+    }
+
+    /**
+     * For operations that no key policy governs (CreateKey): only the caller's IAM policies decide, on resource
+     * {@code *}. Throws AWS's identity-based AccessDeniedException unless they allow {@code action}.
+     */
+    public void authorizeByIam(Call call, String action) {
+        if (!iam.allows(call.caller().principalArn(), action, "*")) {
+            throw new AccessDeniedException("User: " + call.caller().principalArn() + " is not authorized to perform: "
+                    + action + " on resource: * because no identity-based policy allows the " + action + " action");
         }
     }
 

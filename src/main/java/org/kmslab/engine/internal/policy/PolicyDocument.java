@@ -8,7 +8,8 @@ import org.kmslab.engine.exception.MalformedPolicyDocumentException;
 
 /**
  * A parsed key policy: its statements, each with effect, principals, actions, resources and conditions.
- * Parsing is strict in the places AWS is (a statement needs Effect, Principal and Action).
+ * Parsing is strict in the places AWS is (a statement needs Effect, Principal and Action). Immutable, so one parse
+ * can serve every call that evaluates the same policy text.
  */
 record PolicyDocument(List<Statement> statements) {
 
@@ -81,9 +82,9 @@ record PolicyDocument(List<Statement> statements) {
             }
             Map<String, List<String>> k = new java.util.LinkedHashMap<>();
             keys.forEach((key, values) -> k.put(String.valueOf(key), strings(values)));
-            out.put(String.valueOf(op.getKey()), k);
+            out.put(String.valueOf(op.getKey()), java.util.Collections.unmodifiableMap(k));
         }
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static List<String> strings(Object o) {

@@ -149,7 +149,12 @@ public final class ManagedKey {
     }
 
     public Optional<MaterialVersion> version(String materialId) {
-        return versions.stream().filter(v -> v.materialId().equals(materialId)).findFirst();
+        for (MaterialVersion v : versions) {
+            if (v.materialId().equals(materialId)) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Adds or replaces (same id) a version. */
