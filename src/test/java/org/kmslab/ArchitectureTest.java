@@ -16,6 +16,7 @@ class ArchitectureTest {
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("ui").definedBy("org.kmslab.ui..")
             .layer("api").definedBy("org.kmslab.api..")
+            .layer("security").definedBy("org.kmslab.security..")
             .layer("audit").definedBy("org.kmslab.audit..")
             .layer("lessons").definedBy("org.kmslab.lessons..")
             .layer("quiz").definedBy("org.kmslab.quiz..")
@@ -24,11 +25,12 @@ class ArchitectureTest {
             .withOptionalLayers(true)
             .whereLayer("ui").mayNotBeAccessedByAnyLayer()
             .whereLayer("api").mayNotBeAccessedByAnyLayer()
+            .whereLayer("security").mayNotBeAccessedByAnyLayer()
             .whereLayer("quiz").mayOnlyBeAccessedByLayers("ui")
             .whereLayer("lessons").mayOnlyBeAccessedByLayers("ui", "quiz")
             .whereLayer("audit").mayOnlyBeAccessedByLayers("ui")
             .whereLayer("sandbox").mayOnlyBeAccessedByLayers("ui", "api")
-            .whereLayer("engine").mayOnlyBeAccessedByLayers("ui", "api", "audit", "lessons", "sandbox", "quiz");
+            .whereLayer("engine").mayOnlyBeAccessedByLayers("ui", "api", "audit", "lessons", "sandbox");
 
     @ArchTest
     static final ArchRule engine_is_plain_java = noClasses().that().resideInAPackage("org.kmslab.engine..")

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
+import org.kmslab.engine.KmsEngine;
 import org.kmslab.sandbox.GatewayResponse;
 import org.kmslab.sandbox.KmsGateway;
 import org.slf4j.Logger;
@@ -35,10 +36,12 @@ class KmsWireFilter extends OncePerRequestFilter {
 
     private final KmsGateway gateway;
     private final WireAuthenticator authenticator;
+    private final WireThrottle throttle;
 
-    KmsWireFilter(KmsGateway gateway, WireAuthenticator authenticator) {
+    KmsWireFilter(KmsGateway gateway, WireAuthenticator authenticator, WireThrottle throttle) {
         this.gateway = gateway;
         this.authenticator = authenticator;
+        this.throttle = throttle;
     }
 
     @Override
@@ -100,7 +103,11 @@ class KmsWireFilter extends OncePerRequestFilter {
             return GatewayResponse.error(e.errorType(), e.getMessage(), newId());
         }
         String operation = target.substring(TARGET_PREFIX.length());
-        return gateway.invoke(who.sandbox().engine(who.region()), who.caller(), operation, body);
+        KmsEngine engine = who.sandbox().engine(who.region());
+        if (!throttle.admit(who.sandbox().accountId(), who.region(), engine, operation, body)) {
+            return GatewayResponse.error("ThrottlingException", RequestQuotas.THROTTLED, newId());
+        }
+        return gateway.invoke(engine, who.caller(), operation, body);
     }
 
     private static byte[] readBody(HttpServletRequest request) throws IOException {

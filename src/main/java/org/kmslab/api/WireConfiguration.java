@@ -11,11 +11,12 @@ import org.springframework.core.Ordered;
 class WireConfiguration {
 
     @Bean
-    FilterRegistrationBean<KmsWireFilter> kmsWireFilter(KmsGateway gateway, WireAuthenticator authenticator) {
+    FilterRegistrationBean<KmsWireFilter> kmsWireFilter(KmsGateway gateway, WireAuthenticator authenticator,
+            WireThrottle throttle) {
         FilterRegistrationBean<KmsWireFilter> registration =
-                new FilterRegistrationBean<>(new KmsWireFilter(gateway, authenticator));
+                new FilterRegistrationBean<>(new KmsWireFilter(gateway, authenticator, throttle));
         registration.addUrlPatterns("/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10); // after org.kmslab.security's headers
         registration.setName("kmsWireProtocol");
         return registration;
     }

@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/cloudtrail/lookup-events}: CloudTrail's LookupEvents over the default sandbox's audit log, with an
- * {@code application/json} body (a request typed {@code application/x-amz-json-*} is the KMS wire protocol's, on
- * every path, and never arrives here). Which
+ * {@code POST /api/cloudtrail/lookup-events}: CloudTrail's LookupEvents over the default sandbox's audit log. The
+ * body is read as text so that both {@code application/json} and {@code application/x-amz-json-1.1} work (under
+ * {@code /api/} the KMS wire filter claims only requests with an {@code X-Amz-Target} header). Which
  * sandbox a caller may read will come from SigV4 credentials with the wire protocol; until then this serves the
  * default sandbox ({@code kmslab.account-id}, {@code kmslab.region}).
  */

@@ -16,7 +16,7 @@ import javax.sql.DataSource;
 import org.kmslab.lessons.Lesson;
 import org.kmslab.lessons.LessonCatalog;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -39,16 +39,12 @@ class QuizConfiguration {
         return new QuestionBankLoader(source, knownTopics(catalog), topicOrder(catalog)).load();
     }
 
+    /** Uses the application's {@link Clock} bean when there is one (tests may fix time), else the system clock. */
     @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemDefaultZone();
-    }
-
-    @Bean
-    QuizService quizService(QuestionBank bank, DataSource dataSource, Clock clock) {
+    QuizService quizService(QuestionBank bank, DataSource dataSource, ObjectProvider<Clock> clock) {
         SecureRandom random = new SecureRandom();
-        return new QuizService(bank, new JdbcQuizStore(JdbcClient.create(dataSource)), clock, random::nextLong);
+        return new QuizService(bank, new JdbcQuizStore(JdbcClient.create(dataSource)),
+                clock.getIfAvailable(Clock::systemDefaultZone), random::nextLong);
     }
 
     /** Lesson ids that exist, plus the planned ones not written yet. */

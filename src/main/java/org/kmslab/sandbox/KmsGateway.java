@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * AWS operations the engine lacks give {@code UnsupportedOperationException}, malformed JSON, wrong member types and
  * bad base64 give {@code SerializationException} (the engine is not called, so no event and no state change), engine
  * errors give their AWS name and message, and anything else (a bug) gives a logged 500
- * {@code KMSInternalException}. Unknown members are ignored. Thread-safe and stateless.
+ * {@code KMSInternalException}, as does a change the sandbox could not save (it is never acknowledged). Unknown members are ignored. Thread-safe and stateless.
  */
 @Component
 public class KmsGateway {
@@ -101,8 +101,14 @@ public class KmsGateway {
             String fallbackId) {
         RequestIdCapture capture = new RequestIdCapture(Thread.currentThread());
         engine.addListener(capture);
+        SaveFailures.clear();
         try {
             Object result = route.run(engine, caller, request);
+            if (SaveFailures.take()) {
+                // The change happened in memory but is not durable: never acknowledge it.
+                return GatewayResponse.error(500, "KMSInternalException",
+                        "The change could not be saved. Try again.", capture.requestIdOr(fallbackId));
+            }
             String body = result == null ? "{}" : AwsJson.MAPPER.writeValueAsString(result);
             return GatewayResponse.success(body, capture.requestIdOr(fallbackId));
         } catch (KmsException e) {

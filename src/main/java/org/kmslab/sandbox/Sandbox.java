@@ -1,5 +1,7 @@
 package org.kmslab.sandbox;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -7,12 +9,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.kmslab.engine.CallSource;
 import org.kmslab.engine.Caller;
 import org.kmslab.engine.EngineClock;
 import org.kmslab.engine.EngineEvent;
 import org.kmslab.engine.KmsEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One learner's AWS-like account: a KMS engine per region, created on first use, all sharing one clock so that a
@@ -22,8 +28,14 @@ import org.kmslab.engine.KmsEngine;
  * <p>Listeners added here with {@link #addListener} hear the events of every region's engine, including engines
  * created later and the fresh engines that replace the old ones on {@link #reset()}. Listeners added directly to
  * an engine stay with that engine, so views that must survive a reset listen here.
+ *
+ * <p>Persistence: every change is handed to the {@link SandboxPersistence} before the engine call returns (a listener
+ * of each engine, called before any other), so an acknowledged call is durable. Saves of one sandbox are serialized;
+ * a save from an engine that {@link #reset()} has already replaced is dropped.
  */
 public final class Sandbox {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
 
     /** The principal names every sandbox has, in the order the connect page shows them. */
     public static final List<String> PRINCIPAL_NAMES = List.of("Admin", "Developer", "App");
@@ -35,13 +47,25 @@ public final class Sandbox {
     private final List<Principal> principals;
     private final List<Consumer<EngineEvent>> listeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> resetListeners = new CopyOnWriteArrayList<>();
+    private final Map<Class<?>, Object> attachments = new ConcurrentHashMap<>();
     private final Consumer<EngineEvent> fanOut = this::deliver;
+    private final SandboxPersistence persistence;
+    private final ReentrantLock saveLock = new ReentrantLock();
 
     Sandbox(String accountId, String defaultRegion, EngineClock clock) {
+        this(accountId, defaultRegion, clock,
+                PRINCIPAL_NAMES.stream().map(name -> Principal.role(accountId, name)).toList(),
+                SandboxPersistence.NONE);
+    }
+
+    /** A sandbox with the given principals (fresh or restored) whose changes go to {@code persistence}. */
+    Sandbox(String accountId, String defaultRegion, EngineClock clock, List<Principal> principals,
+            SandboxPersistence persistence) {
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.defaultRegion = Objects.requireNonNull(defaultRegion, "defaultRegion");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.principals = PRINCIPAL_NAMES.stream().map(name -> Principal.role(accountId, name)).toList();
+        this.principals = List.copyOf(principals);
+        this.persistence = Objects.requireNonNull(persistence, "persistence");
     }
 
     public String accountId() {
@@ -61,9 +85,15 @@ public final class Sandbox {
         Objects.requireNonNull(region, "region");
         return engines.computeIfAbsent(region, r -> {
             KmsEngine engine = new KmsEngine(accountId, r, clock, this::iamAllows);
+            engine.addListener(new Saver(engine));
             engine.addListener(fanOut);
             return engine;
         });
+    }
+
+    /** Loads a saved state into {@code region}'s engine (at start-up, before anyone calls it). */
+    void restoreRegion(String region, byte[] state) {
+        persistence.restore(engine(region), state);
     }
 
     /**
@@ -107,6 +137,14 @@ public final class Sandbox {
     }
 
     /** Runs after every {@link #reset()}, on the thread that reset the sandbox. */
+    /**
+     * The one instance of {@code type} that belongs to this sandbox, made by {@code factory} on first request: state
+     * that lives beside the engines (the simulated AWS services) and is shared by everything that uses the sandbox.
+     */
+    public <T> T attachment(Class<T> type, Function<Sandbox, T> factory) {
+        return type.cast(attachments.computeIfAbsent(type, t -> factory.apply(this)));
+    }
+
     public void addResetListener(Runnable listener) {
         resetListeners.add(Objects.requireNonNull(listener, "listener"));
     }
@@ -122,11 +160,20 @@ public final class Sandbox {
      * listeners.
      */
     public void reset() {
-        for (String region : List.copyOf(engines.keySet())) {
-            KmsEngine old = engines.remove(region);
-            if (old != null) {
-                old.removeListener(fanOut);
+        saveLock.lock();
+        try {
+            for (String region : List.copyOf(engines.keySet())) {
+                KmsEngine old = engines.remove(region);
+                if (old != null) {
+                    old.removeListener(fanOut);
+                }
             }
+            persistence.saveReset(this);
+        } catch (RuntimeException e) {
+            SaveFailures.record();
+            LOG.error("Could not save the reset of sandbox {}: {}", accountId, e.toString());
+        } finally {
+            saveLock.unlock();
         }
         for (Runnable listener : resetListeners) {
             try {
@@ -135,6 +182,30 @@ public final class Sandbox {
                 // A reset listener's failure is its own; the sandbox is already empty.
             }
         }
+    }
+
+    /**
+     * Moves the whole sandbox forward in time (the time machine), saves the new offset, and lets every Region's KMS
+     * do what became due (each due rotation or deletion is saved with its service event).
+     *
+     * @throws IllegalStateException when the new offset could not be saved (the clock has moved all the same)
+     */
+    public void advanceClock(Duration amount) {
+        clock.advance(amount);
+        saveLock.lock();
+        try {
+            persistence.saveClock(this);
+        } finally {
+            saveLock.unlock();
+        }
+        activeRegions().forEach(region -> engine(region).runDueTasks());
+    }
+
+    /** How far this sandbox's clock runs ahead of the wall clock, to the millisecond (zero when never advanced). */
+    public Duration clockOffset() {
+        Duration offset = Duration.between(Instant.now(), clock.instant()).plusNanos(500_000);
+        offset = Duration.ofMillis(offset.toMillis());
+        return offset.isNegative() ? Duration.ZERO : offset;
     }
 
     /** The regions that have an engine now (used ones), for display. */
@@ -155,5 +226,37 @@ public final class Sandbox {
     @Override
     public String toString() {
         return "Sandbox[" + accountId + "]";
+    }
+
+    /**
+     * Saves its engine's whole state after every event that may have changed it, on the calling thread and inside
+     * the engine's lock, so the state saved is exactly the state the call left and the call returns only afterwards.
+     */
+    private final class Saver implements Consumer<EngineEvent> {
+        private final KmsEngine engine;
+        private final SaveTrigger trigger = new SaveTrigger();
+
+        Saver(KmsEngine engine) {
+            this.engine = engine;
+        }
+
+        @Override
+        public void accept(EngineEvent event) {
+            if (!trigger.shouldSave(event)) {
+                return;
+            }
+            saveLock.lock();
+            try {
+                if (engines.get(engine.region()) == engine) {
+                    persistence.saveEngine(Sandbox.this, engine);
+                }
+            } catch (RuntimeException e) {
+                SaveFailures.record();
+                LOG.error("Could not save {} of sandbox {} in {}: {}", event.eventName(), accountId, engine.region(),
+                        e.toString());
+            } finally {
+                saveLock.unlock();
+            }
+        }
     }
 }

@@ -10,6 +10,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.kmslab.engine.EngineClock;
 import org.kmslab.engine.EngineEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -18,14 +21,20 @@ import org.springframework.stereotype.Service;
  * Hands out sandboxes and finds them again by account id or by access key id. In local mode (the default) every
  * learner on this machine shares the default sandbox, whose account id is {@code kmslab.account-id}; further
  * sandboxes (e.g. one per learner on a shared server) are made with {@link #create()}.
+ *
+ * <p>With a {@link SandboxPersistence} (the application has one; see {@code org.kmslab.sandbox.store}), every sandbox
+ * saved by an earlier run comes back at start-up with its principals, credentials, clock and engine states, and every
+ * sandbox made here is saved before {@link #create()} returns.
  */
 @Service
 public class SandboxService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxService.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SandboxMode mode;
     private final String region;
+    private final SandboxPersistence persistence;
     private final Sandbox defaultSandbox;
     private final Map<String, Sandbox> byAccount = new ConcurrentHashMap<>();
     private final Map<String, Identity> byAccessKey = new ConcurrentHashMap<>();
@@ -34,20 +43,44 @@ public class SandboxService {
     @Autowired
     public SandboxService(@Value("${kmslab.account-id:111122223333}") String accountId,
                           @Value("${kmslab.region:us-east-1}") String region,
-                          @Value("${kmslab.mode:local}") String mode) {
+                          @Value("${kmslab.mode:local}") String mode,
+                          ObjectProvider<SandboxPersistence> persistence) {
+        this(accountId, region, mode, persistence.getIfAvailable(() -> SandboxPersistence.NONE));
+    }
+
+    /** A service whose sandboxes are kept by {@code persistence}: it loads the saved ones now. */
+    public SandboxService(String accountId, String region, String mode, SandboxPersistence persistence) {
         this.mode = SandboxMode.parse(mode);
         this.region = region;
-        this.defaultSandbox = register(new Sandbox(accountId, region, EngineClock.system()));
+        this.persistence = persistence;
+        for (SandboxPersistence.SavedSandbox saved : persistence.loadAll()) {
+            register(restore(saved));
+        }
+        Sandbox existing = byAccount.get(accountId);
+        if (existing != null) {
+            this.defaultSandbox = existing;
+        } else {
+            this.defaultSandbox = register(fresh(accountId));
+            persistence.saveSandbox(defaultSandbox);
+        }
+        if (!byAccount.isEmpty() && persistence != SandboxPersistence.NONE) {
+            LOG.info("{} sandbox(es) ready, default account {}", byAccount.size(), accountId);
+        }
     }
 
-    /** A local-mode service. */
+    /** A service that keeps nothing, in {@code mode} ({@code local} or {@code strict}). */
+    public SandboxService(String accountId, String region, String mode) {
+        this(accountId, region, mode, SandboxPersistence.NONE);
+    }
+
+    /** A local-mode service that keeps nothing. */
     public SandboxService(String accountId, String region) {
-        this(accountId, region, "local");
+        this(accountId, region, "local", SandboxPersistence.NONE);
     }
 
-    /** A local-mode service with the default account and region, for tests and tools. */
+    /** A local-mode service with the default account and region that keeps nothing, for tests and tools. */
     public static SandboxService local() {
-        return new SandboxService("111122223333", "us-east-1", "local");
+        return new SandboxService("111122223333", "us-east-1", "local", SandboxPersistence.NONE);
     }
 
     public SandboxMode mode() {
@@ -62,8 +95,14 @@ public class SandboxService {
     public Sandbox create() {
         while (true) {
             String accountId = String.format("%012d", RANDOM.nextLong(1_000_000_000_000L));
-            Sandbox candidate = new Sandbox(accountId, region, EngineClock.system());
+            Sandbox candidate = fresh(accountId);
             if (byAccount.putIfAbsent(accountId, candidate) == null) {
+                try {
+                    persistence.saveSandbox(candidate);
+                } catch (RuntimeException e) {
+                    byAccount.remove(accountId, candidate);
+                    throw e;
+                }
                 indexCredentials(candidate);
                 everySandbox.forEach(candidate::addListener);
                 return candidate;
@@ -91,6 +130,20 @@ public class SandboxService {
 
     public Collection<Sandbox> all() {
         return List.copyOf(byAccount.values());
+    }
+
+    private Sandbox fresh(String accountId) {
+        return new Sandbox(accountId, region, EngineClock.system(),
+                Sandbox.PRINCIPAL_NAMES.stream().map(name -> Principal.role(accountId, name)).toList(), persistence);
+    }
+
+    private Sandbox restore(SandboxPersistence.SavedSandbox saved) {
+        EngineClock clock = EngineClock.system();
+        clock.advance(saved.clockOffset());
+        Sandbox sandbox = new Sandbox(saved.accountId(), saved.defaultRegion(), clock, saved.principals(),
+                persistence);
+        saved.regionStates().forEach(sandbox::restoreRegion);
+        return sandbox;
     }
 
     private Sandbox register(Sandbox sandbox) {

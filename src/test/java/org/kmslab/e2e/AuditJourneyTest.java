@@ -57,7 +57,7 @@ class AuditJourneyTest extends BrowserTest {
         decryptInTheLesson();
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> lookup = http.send(HttpRequest.newBuilder(URI.create(url("/api/cloudtrail/lookup-events")))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/x-amz-json-1.1")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"LookupAttributes\":[{\"AttributeKey\":\"EventName\",\"AttributeValue\":\"Decrypt\"}],"
                                 + "\"MaxResults\":5}"))

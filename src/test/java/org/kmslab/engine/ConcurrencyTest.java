@@ -33,6 +33,7 @@ class ConcurrencyTest {
         List<byte[]> blobs = java.util.Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(threads + 1);
         CountDownLatch start = new CountDownLatch(1);
+        CountDownLatch someEncrypted = new CountDownLatch(10); // the first rotation waits for these
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             futures.add(pool.submit(() -> {
@@ -42,6 +43,7 @@ class ConcurrencyTest {
                     try {
                         blobs.add(f.kms.encrypt(f.root, EncryptRequest.of(keyId, new byte[] {(byte) i}))
                                 .ciphertextBlob());
+                        someEncrypted.countDown();
                     } catch (DisabledException expected) {
                         // The admin thread disabled the key for a moment; the failure is still one event.
                     }
@@ -51,6 +53,7 @@ class ConcurrencyTest {
         }
         futures.add(pool.submit(() -> {
             start.await();
+            someEncrypted.await();
             for (int i = 0; i < 20; i++) {
                 calls.addAndGet(3);
                 f.kms.rotateKeyOnDemand(f.root, RotateKeyOnDemandRequest.of(keyId));
@@ -64,6 +67,8 @@ class ConcurrencyTest {
             fu.get();
         }
         pool.shutdown();
+        calls.incrementAndGet(); // one more encrypt after every rotation, so two material versions are certain
+        blobs.add(f.kms.encrypt(f.root, EncryptRequest.of(keyId, new byte[] {1})).ciphertextBlob());
         assertThat(f.events).hasSize(calls.get());
         Set<String> requestIds = new HashSet<>();
         f.events.forEach(e -> requestIds.add(e.requestId()));

@@ -121,6 +121,29 @@ class QuizServiceTest {
     }
 
     @Test
+    void a_solved_hands_on_task_counts_as_a_correct_checked_answer() {
+        Question handsOn = new Question("h1", QuestionType.SINGLE, "Enable the key again, please, in your sandbox.",
+                TestBank.single("x", 1, "alpha").options(), 1, "1.3", "alpha", Difficulty.EASY,
+                List.of("https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html"),
+                new Question.HandsOn("Enable the key.", null, List.of(), List.of(new Question.Directive("keyState",
+                        java.util.Map.of("key", "k", "equals", "Enabled"))), List.of()));
+        QuizService withTask = new QuizService(new QuestionBank(List.of(handsOn), List.of("alpha")),
+                new JdbcQuizStore(JdbcClient.create(dataSource)), clock, () -> 1L);
+        Attempt attempt = withTask.start("me", Selection.practice(1));
+        HandsOnCheckerTest.FakeProbe probe = new HandsOnCheckerTest.FakeProbe();
+        probe.keys.put("k", HandsOnCheckerTest.key("k-1", "Disabled"));
+
+        assertThat(withTask.checkHandsOn(attempt.id(), "h1", probe).passed()).isFalse();
+        assertThat(withTask.attempt(attempt.id()).isChecked("h1")).isFalse();
+
+        probe.keys.put("k", HandsOnCheckerTest.key("k-1", "Enabled"));
+        assertThat(withTask.checkHandsOn(attempt.id(), "h1", probe).passed()).isTrue();
+        Attempt after = withTask.attempt(attempt.id());
+        assertThat(after.isChecked("h1")).isTrue();
+        assertThat(withTask.feedback(attempt.id(), "h1").orElseThrow().correct()).isTrue();
+    }
+
+    @Test
     void problem_reports_are_stored_for_instructors_and_can_be_resolved() {
         ProblemReport report = service.report("me", "q3", ProblemReport.Category.OUTDATED, "  The limit changed.  ");
         assertThat(report.id()).isPositive();

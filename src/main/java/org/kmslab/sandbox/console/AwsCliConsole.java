@@ -36,7 +36,7 @@ public final class AwsCliConsole {
     private final Map<String, CommandFamily> families;
     private final Deque<ConsoleResult> history = new ArrayDeque<>();
 
-    /** A console with its own services state and sample workspace; prefer sharing the sandbox's services. */
+    /** A console over the sandbox's shared services, with a fresh workspace of sample files. */
     public AwsCliConsole(KmsGateway gateway, Sandbox sandbox) {
         this(gateway, sandbox, AwsServices.of(sandbox));
     }

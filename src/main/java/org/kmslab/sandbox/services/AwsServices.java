@@ -1,13 +1,11 @@
 package org.kmslab.sandbox.services;
 
-import java.lang.ref.WeakReference;
 import java.util.Objects;
 import org.kmslab.sandbox.Sandbox;
 
 /**
  * The simulated AWS services of one sandbox: S3, EBS (through EC2) and RDS. Their state belongs to the sandbox and is
- * emptied when the sandbox is reset. Get the shared instance of a sandbox from {@link AwsServicesRegistry}, so that
- * every console of that sandbox sees the same buckets, volumes and databases.
+ * emptied when the sandbox is reset; every console of that sandbox sees the same buckets, volumes and databases.
  */
 public final class AwsServices {
 
@@ -23,14 +21,13 @@ public final class AwsServices {
         this.rds = new SimulatedRds(sandbox);
     }
 
-    /**
-     * Services for {@code sandbox}, emptied on its every reset. The sandbox holds the reset listener only weakly, so an
-     * instance nobody uses any more can be collected.
-     */
+    /** The services of {@code sandbox}, made on first use and emptied on its every reset. */
     public static AwsServices of(Sandbox sandbox) {
-        AwsServices services = new AwsServices(sandbox);
-        sandbox.addResetListener(new ResetHook(sandbox, services));
-        return services;
+        return sandbox.attachment(AwsServices.class, owner -> {
+            AwsServices services = new AwsServices(owner);
+            owner.addResetListener(services::clear);
+            return services;
+        });
     }
 
     public Sandbox sandbox() {
@@ -54,25 +51,5 @@ public final class AwsServices {
         s3.clear();
         ebs.clear();
         rds.clear();
-    }
-
-    private static final class ResetHook implements Runnable {
-        private final Sandbox sandbox;
-        private final WeakReference<AwsServices> services;
-
-        ResetHook(Sandbox sandbox, AwsServices services) {
-            this.sandbox = sandbox;
-            this.services = new WeakReference<>(services);
-        }
-
-        @Override
-        public void run() {
-            AwsServices s = services.get();
-            if (s == null) {
-                sandbox.removeResetListener(this);
-            } else {
-                s.clear();
-            }
-        }
     }
 }

@@ -27,6 +27,11 @@ public final class SampleFiles {
         return copies;
     }
 
+    /** The generated contents themselves, for {@link Workspace} to share; callers must never change them. */
+    static Map<String, byte[]> shared() {
+        return Generated.FILES;
+    }
+
     /** Generated once per JVM: the CSV takes a moment to build. */
     private static final class Generated {
         static final Map<String, byte[]> FILES = generate();
@@ -73,10 +78,22 @@ public final class SampleFiles {
             int units = 1 + (int) ((r >>> 32) % 250);
             int cents = 199 + (int) ((r >>> 40) % 9800);
             long total = (long) units * cents;
-            sb.append(String.format(Locale.ROOT, "%d,2026-%02d-%02d,%s,%s,%d,%d.%02d,%d.%02d%n", order++, month, day,
-                    region, product, units, cents / 100, cents % 100, total / 100, total % 100));
+            sb.append(order++).append(",2026-").append(month < 10 ? "0" : "").append(month).append('-')
+                    .append(day < 10 ? "0" : "").append(day).append(',').append(region).append(',').append(product)
+                    .append(',').append(units).append(',');
+            money(sb, cents);
+            sb.append(',');
+            money(sb, total);
+            sb.append('\n');
         }
         return sb.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** {@code 1234} cents as {@code 12.34}. */
+    private static void money(StringBuilder sb, long cents) {
+        sb.append(cents / 100).append('.');
+        long c = cents % 100;
+        sb.append(c < 10 ? "0" : "").append(c);
     }
 
     /** A minimal one-page PDF 1.4 with a correct cross-reference table. */

@@ -31,13 +31,14 @@ import org.kmslab.sandbox.Sandbox;
  * <li>detach-volume: the key is dropped from memory; the next attachment needs a fresh {@code Decrypt}.</li>
  * <li>delete-volume: EC2 retires its grant.</li>
  * </ol>
- * Without {@code --kms-key-id} the AWS managed key {@code alias/aws/ebs} is used. Engine gap: KMS Lab creates it
- * for calls through {@code ebs.<region>.amazonaws.com} (AWS's policy names {@code ec2.<region>.amazonaws.com}), so
- * calls with the default key are relayed through that name until the engine is fixed.
+ * Without {@code --kms-key-id} the AWS managed key {@code alias/aws/ebs} is used; like every EBS call it goes
+ * through {@code ec2.<region>.amazonaws.com}, the endpoint its key policy names.
  */
 public final class SimulatedEbs {
 
     static final String DEFAULT_KEY = "alias/aws/ebs";
+    /** EBS calls KMS through EC2. */
+    private static final String VIA = "ec2";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Sandbox sandbox;
@@ -66,11 +67,10 @@ public final class SimulatedEbs {
         String keyArn = null;
         byte[] edk = null;
         String key = kmsKeyId == null ? DEFAULT_KEY : kmsKeyId;
-        String via = DEFAULT_KEY.equals(key) ? "ebs" : "ec2";
         if (encrypted) {
             try {
                 GenerateDataKeyWithoutPlaintextResult r = sandbox.engine(region).generateDataKeyWithoutPlaintext(
-                        ServiceCaller.relayed(caller, via, region), GenerateDataKeyWithoutPlaintextRequest.of(key,
+                        ServiceCaller.relayed(caller, VIA, region), GenerateDataKeyWithoutPlaintextRequest.of(key,
                                 Map.of("aws:ebs:id", id), "AES_256", null));
                 keyArn = r.keyId();
                 edk = r.ciphertextBlob();
@@ -78,7 +78,7 @@ public final class SimulatedEbs {
                 throw kmsError(e);
             }
         }
-        Volume v = new Volume(id, region, via, sizeGiB, availabilityZone, volumeType == null ? "gp3" : volumeType,
+        Volume v = new Volume(id, region, sizeGiB, availabilityZone, volumeType == null ? "gp3" : volumeType,
                 encrypted, keyArn, edk, sandbox.clock().instant());
         synchronized (this) {
             volumes.put(id, v);
@@ -100,17 +100,17 @@ public final class SimulatedEbs {
         }
         if (v.encrypted) {
             KmsEngine engine = sandbox.engine(v.region);
-            String ec2 = ServiceCaller.servicePrincipal(v.via, v.region);
+            String ec2 = ServiceCaller.servicePrincipal(VIA, v.region);
             try {
                 if (grantOf(v) == null) {
-                    String grantId = engine.createGrant(ServiceCaller.relayed(caller, v.via, v.region),
+                    String grantId = engine.createGrant(ServiceCaller.relayed(caller, VIA, v.region),
                             new CreateGrantRequest(v.keyArn, ec2, ec2, List.of("Decrypt", "RetireGrant"), null, null,
                                     volumeId, null)).grantId();
                     synchronized (this) {
                         v.grantId = grantId;
                     }
                 }
-                byte[] key = engine.decrypt(ServiceCaller.service(caller.accountId(), v.via, v.region),
+                byte[] key = engine.decrypt(ServiceCaller.service(caller.accountId(), VIA, v.region),
                         DecryptRequest.of(v.encryptedDataKey, Map.of("aws:ebs:id", volumeId))).plaintext();
                 synchronized (this) {
                     v.dataKeyInMemory = key;
@@ -196,7 +196,7 @@ public final class SimulatedEbs {
             return;
         }
         try {
-            sandbox.engine(v.region).retireGrant(ServiceCaller.service(sandbox.accountId(), v.via, v.region), RetireGrantRequest.byId(v.keyArn, grantId));
+            sandbox.engine(v.region).retireGrant(ServiceCaller.service(sandbox.accountId(), VIA, v.region), RetireGrantRequest.byId(v.keyArn, grantId));
         } catch (KmsException ignored) {
             // A grant KMS no longer has (key deleted, grant revoked) needs no retiring.
         }
@@ -229,7 +229,6 @@ public final class SimulatedEbs {
         final String id;
         final String region;
         /** The service name KMS sees the calls come through: ec2, or ebs for the default key (engine gap). */
-        final String via;
         final int size;
         final String availabilityZone;
         final String volumeType;
@@ -243,11 +242,10 @@ public final class SimulatedEbs {
         String grantId;
         byte[] dataKeyInMemory;
 
-        Volume(String id, String region, String via, int size, String availabilityZone, String volumeType, boolean encrypted,
+        Volume(String id, String region, int size, String availabilityZone, String volumeType, boolean encrypted,
                 String keyArn, byte[] encryptedDataKey, Instant created) {
             this.id = id;
             this.region = region;
-            this.via = via;
             this.size = size;
             this.availabilityZone = availabilityZone;
             this.volumeType = volumeType;

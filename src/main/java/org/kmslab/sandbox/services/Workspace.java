@@ -29,7 +29,8 @@ public final class Workspace {
     /** A workspace of {@link #DEFAULT_LIMIT} holding the sample files the lessons use ({@link SampleFiles}). */
     public static Workspace withSampleFiles() {
         Workspace w = new Workspace(DEFAULT_LIMIT);
-        SampleFiles.all().forEach(w::write);
+        // The samples are shared, never copied: the workspace never changes a stored array, only replaces it.
+        SampleFiles.shared().forEach(w::store);
         return w;
     }
 
@@ -44,6 +45,10 @@ public final class Workspace {
 
     /** Creates or replaces a file. */
     public synchronized void write(String name, byte[] content) {
+        store(name, content.clone());
+    }
+
+    private synchronized void store(String name, byte[] content) {
         String key = normalize(name);
         byte[] old = files.get(key);
         long after = used - (old == null ? 0 : old.length) + content.length;
@@ -51,7 +56,7 @@ public final class Workspace {
             throw new WorkspaceException("Not enough space: the workspace holds at most " + mib(limit)
                     + " and " + key + " would bring it to " + mib(after) + ". Delete files with 'lab rm'.");
         }
-        files.put(key, content.clone());
+        files.put(key, content);
         used = after;
     }
 

@@ -39,7 +39,7 @@ import org.kmslab.audit.AuditQuery;
 import org.kmslab.audit.AuditService;
 import org.kmslab.audit.CloudTrailJson;
 import org.kmslab.sandbox.Sandbox;
-import org.kmslab.sandbox.SandboxService;
+import org.kmslab.ui.LearnerSandbox;
 import org.kmslab.ui.MainLayout;
 
 /**
@@ -71,9 +71,9 @@ public class AuditView extends VerticalLayout {
     private boolean updating;
     private AuditService.Subscription subscription;
 
-    public AuditView(AuditService audit, SandboxService sandboxes) {
+    public AuditView(AuditService audit, LearnerSandbox learner) {
         this.audit = audit;
-        this.sandbox = sandboxes.defaultSandbox();
+        this.sandbox = learner.current();
         this.filter = new AuditFilter(sandbox.accountId());
         setMaxWidth("110rem");
         add(new H2("Audit log (CloudTrail)"), new Paragraph("Every call to KMS in account " + sandbox.accountId()

@@ -24,7 +24,7 @@ import java.util.Map;
 import org.kmslab.audit.AuditService;
 import org.kmslab.audit.MetricsSnapshot;
 import org.kmslab.sandbox.Sandbox;
-import org.kmslab.sandbox.SandboxService;
+import org.kmslab.ui.LearnerSandbox;
 import org.kmslab.ui.MainLayout;
 
 /**
@@ -53,9 +53,9 @@ public class MetricsView extends VerticalLayout {
     private boolean updating;
     private AuditService.Subscription subscription;
 
-    public MetricsView(AuditService audit, SandboxService sandboxes) {
+    public MetricsView(AuditService audit, LearnerSandbox learner) {
         this.audit = audit;
-        this.sandbox = sandboxes.defaultSandbox();
+        this.sandbox = learner.current();
         setMaxWidth("80rem");
         window.setLabel("Time window");
         window.setItems(15, 30, 60);

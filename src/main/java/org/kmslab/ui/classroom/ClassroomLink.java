@@ -16,6 +16,13 @@ public class ClassroomLink {
         this.classes = classes;
     }
 
+    /** The step the class is on in this lesson, when this session is the instructor of a class on it. */
+    public java.util.Optional<Integer> classStep(String lessonId) {
+        return ClassSessions.instructorSecret(VaadinSession.getCurrent()).filter(classes::isInstructor)
+                .flatMap(classes::current).flatMap(Classroom::target)
+                .filter(t -> t.lessonId().equals(lessonId)).map(Classroom.Target::step);
+    }
+
     /** Call with the session locked (in a view or {@code UI.access}). */
     public void presenterMoved(String lessonId, int step) {
         ClassSessions.instructorSecret(VaadinSession.getCurrent()).ifPresent(secret -> {

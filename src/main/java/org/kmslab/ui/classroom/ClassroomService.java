@@ -14,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.kmslab.engine.EngineEvent;
 import org.kmslab.lessons.LessonCatalog;
-import org.kmslab.lessons.LessonSource;
+import org.kmslab.quiz.QuestionBank;
 import org.kmslab.sandbox.Sandbox;
 import org.kmslab.sandbox.SandboxService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,8 +47,8 @@ public class ClassroomService {
     private volatile Classroom current;
 
     @Autowired
-    ClassroomService(InstructorSecret secret, SandboxService sandboxes, LessonCatalog catalog) {
-        this(secret, sandboxes, catalog, PollQuestions.load(catalog, LessonSource.classpath()), Clock.systemUTC());
+    ClassroomService(InstructorSecret secret, SandboxService sandboxes, LessonCatalog catalog, QuestionBank bank) {
+        this(secret, sandboxes, catalog, PollQuestions.from(bank), Clock.systemUTC());
     }
 
     ClassroomService(InstructorSecret secret, SandboxService sandboxes, LessonCatalog catalog, PollQuestions questions,

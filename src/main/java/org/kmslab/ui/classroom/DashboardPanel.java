@@ -1,12 +1,16 @@
 package org.kmslab.ui.classroom;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeader;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.kmslab.lessons.LessonCatalog;
 
@@ -20,7 +24,8 @@ class DashboardPanel extends Section {
     private final LessonCatalog catalog;
     private final String secret;
     private final Paragraph summary = new Paragraph();
-    private final Grid<Classroom.LearnerRow> grid = new Grid<>();
+    private final NativeTable table = new NativeTable();
+    private final NativeTableBody rows = new NativeTableBody();
     private final OrderedList errors = new OrderedList();
 
     DashboardPanel(ClassroomService classes, LessonCatalog catalog, String secret) {
@@ -29,31 +34,38 @@ class DashboardPanel extends Section {
         this.secret = secret;
         getElement().setAttribute("aria-label", "Class dashboard");
         summary.getElement().setAttribute("aria-live", "polite");
-        grid.addColumn(Classroom.LearnerRow::name).setHeader("Learner").setAutoWidth(true);
-        grid.addColumn(this::where).setHeader("Lesson and step").setAutoWidth(true);
-        grid.addColumn(r -> r.following() ? "Following" : "Exploring").setHeader("Mode").setAutoWidth(true);
-        grid.addComponentColumn(r -> {
-            Span status = new Span(r.stuck() ? "Stuck" : "OK");
-            status.setClassName("kmslab-stuck", r.stuck());
-            return status;
-        }).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(Classroom.LearnerRow::errorsOnStep).setHeader("Errors on this step");
-        grid.addColumn(r -> r.lastError() == null ? "" : r.lastError()).setHeader("Last error").setAutoWidth(true);
-        grid.addColumn(r -> r.answered() ? "Yes" : "").setHeader("Answered poll");
-        grid.setAllRowsVisible(true);
-        grid.setAriaLabel("Learners");
+        table.getElement().setAttribute("aria-label", "Learners");
+        table.addClassName("kmslab-dashboard");
+        NativeTableRow head = new NativeTableRow();
+        for (String column : new String[] {"Learner", "Lesson and step", "Mode", "Status", "Errors on this step",
+                "Last error", "Answered poll"}) {
+            head.add(new NativeTableHeaderCell(column));
+        }
+        table.add(new NativeTableHeader(head), rows);
         errors.getElement().setAttribute("aria-label", "Most common errors");
-        add(new H3("Class dashboard"), summary, grid, new H3("Most common errors"), errors);
+        add(new H3("Class dashboard"), summary, table, new H3("Most common errors"), errors);
     }
 
     void render() {
         if (classes.current(secret).isEmpty()) {
             return;
         }
-        List<Classroom.LearnerRow> rows = classes.dashboard(secret);
-        grid.setItems(rows);
-        long stuck = rows.stream().filter(Classroom.LearnerRow::stuck).count();
-        summary.setText(rows.size() + (rows.size() == 1 ? " learner" : " learners") + " in class, " + stuck + " stuck.");
+        List<Classroom.LearnerRow> learners = classes.dashboard(secret);
+        rows.removeAll();
+        for (Classroom.LearnerRow r : learners) {
+            NativeTableCell status = new NativeTableCell(r.stuck() ? "Stuck" : "OK");
+            status.setClassName("kmslab-stuck", r.stuck());
+            NativeTableRow row = new NativeTableRow();
+            row.add(new NativeTableCell(r.name()), new NativeTableCell(where(r)),
+                    new NativeTableCell(r.following() ? "Following" : "Exploring"), status,
+                    new NativeTableCell(Integer.toString(r.errorsOnStep())),
+                    new NativeTableCell(r.lastError() == null ? "" : r.lastError()),
+                    new NativeTableCell(r.answered() ? "Yes" : ""));
+            rows.add(row);
+        }
+        long stuck = learners.stream().filter(Classroom.LearnerRow::stuck).count();
+        summary.setText(learners.size() + (learners.size() == 1 ? " learner" : " learners") + " in class, " + stuck
+                + " stuck.");
         errors.removeAll();
         List<Classroom.CommonError> common = classes.commonErrors(secret);
         if (common.isEmpty()) {

@@ -67,6 +67,7 @@ class InstructorConsole extends Div {
 
     private Section configureFollow() {
         lesson.setLabel("Lesson");
+        lesson.setId("class-lesson");
         lesson.setItems(catalog.lessons());
         lesson.setItemLabelGenerator(Lesson::title);
         lesson.addValueChangeListener(e -> {
@@ -75,6 +76,7 @@ class InstructorConsole extends Div {
             }
         });
         step.setLabel("Step");
+        step.setId("class-step");
         step.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && lesson.getValue() != null) {
                 classes.moveTo(secret, lesson.getValue().id(), e.getValue());

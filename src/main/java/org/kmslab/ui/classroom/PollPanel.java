@@ -32,6 +32,7 @@ class PollPanel extends Section {
     private final Paragraph count = new Paragraph();
     private final Button reveal = new Button("Reveal the answer");
     private final Button close = new Button("Close the poll");
+    private String defaultedFor;
 
     PollPanel(ClassroomService classes, LessonCatalog catalog, String secret) {
         this.classes = classes;
@@ -39,6 +40,7 @@ class PollPanel extends Section {
         this.secret = secret;
         getElement().setAttribute("aria-label", "Live poll");
         question.setLabel("Question");
+        question.setId("poll-question");
         question.setWidthFull();
         question.setItemLabelGenerator(q -> "[" + catalog.find(q.lessonId()).map(l -> l.title()).orElse(q.lessonId())
                 + "] " + abbreviate(q.stem()));
@@ -68,7 +70,10 @@ class PollPanel extends Section {
                 .toList();
         PollQuestion selected = question.getValue();
         question.setItems(all);
-        question.setValue(selected != null && all.contains(selected) ? selected : all.isEmpty() ? null : all.getFirst());
+        boolean lessonChanged = !lessonId.equals(defaultedFor);
+        defaultedFor = lessonId;
+        question.setValue(!lessonChanged && selected != null && all.contains(selected) ? selected
+                : all.isEmpty() ? null : all.getFirst());
 
         Optional<Classroom.InstructorPoll> poll = classes.poll(secret);
         results.removeAll();

@@ -1,22 +1,16 @@
 package org.kmslab.ui.classroom;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.kmslab.lessons.Lesson;
-import org.kmslab.lessons.LessonCatalog;
-import org.kmslab.lessons.LessonSource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+import org.kmslab.quiz.Question;
+import org.kmslab.quiz.QuestionBank;
+import org.kmslab.quiz.QuestionType;
 
 /**
- * The questions an instructor can push as live polls: the single- and multiple-choice questions of the quiz banks
- * ({@code lessons/quiz/<lesson-id>.yaml}, read directly), and a few starter questions of our own for lessons whose
- * bank is missing. Immutable once loaded.
+ * The questions an instructor can push as live polls: every question of the quiz bank, in the bank's order, as a
+ * poll asks it (the stem and the options with their correct flags and explanations). Immutable.
  */
 public final class PollQuestions {
-
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
     private final List<PollQuestion> questions;
 
@@ -24,45 +18,13 @@ public final class PollQuestions {
         this.questions = List.copyOf(questions);
     }
 
-    /** Loads the quiz banks of every lesson of the catalog, plus the starter questions. */
-    public static PollQuestions load(LessonCatalog catalog, LessonSource source) {
-        List<PollQuestion> all = new ArrayList<>();
-        for (Lesson lesson : catalog.lessons()) {
-            source.read("quiz/" + lesson.id() + ".yaml").ifPresent(text -> all.addAll(parse(text, lesson.id())));
-        }
-        try (var in = PollQuestions.class.getResourceAsStream("starter-polls.yaml")) {
-            if (in != null) {
-                for (PollQuestion q : parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), null)) {
-                    if (all.stream().noneMatch(existing -> existing.lessonId().equals(q.lessonId()))) {
-                        all.add(q);
-                    }
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return new PollQuestions(all);
+    public static PollQuestions from(QuestionBank bank) {
+        return new PollQuestions(bank.questions().stream().map(PollQuestions::toPoll).toList());
     }
 
-    static List<PollQuestion> parse(String yaml, String lessonId) {
-        List<PollQuestion> result = new ArrayList<>();
-        for (JsonNode q : YAML.readTree(yaml).path("questions")) {
-            String type = q.path("type").asString("single");
-            if (!type.equals("single") && !type.equals("multiple")) {
-                continue;
-            }
-            List<PollQuestion.Option> options = new ArrayList<>();
-            for (JsonNode o : q.path("options")) {
-                options.add(new PollQuestion.Option(o.path("text").asString(""), o.path("correct").asBoolean(false),
-                        o.path("explanation").asString("")));
-            }
-            String topic = lessonId != null ? lessonId : q.path("topic").asString("");
-            if (options.size() >= 2 && options.stream().anyMatch(PollQuestion.Option::correct)) {
-                result.add(new PollQuestion(q.path("id").asString(), topic, q.path("stem").asString("").strip(),
-                        type.equals("multiple"), options));
-            }
-        }
-        return result;
+    static PollQuestion toPoll(Question q) {
+        return new PollQuestion(q.id(), q.topic(), q.stem().strip(), q.type() == QuestionType.MULTIPLE,
+                q.options().stream().map(o -> new PollQuestion.Option(o.text(), o.correct(), o.explanation())).toList());
     }
 
     public List<PollQuestion> all() {

@@ -40,6 +40,7 @@ final class PollResults {
     static NativeTable table(List<String> options, Poll.Tally tally, Set<Integer> correct) {
         NativeTable table = new NativeTable();
         table.getElement().setAttribute("aria-label", "Class answers");
+        table.addClassName("kmslab-poll-table");
         NativeTableRow head = new NativeTableRow();
         head.add(new NativeTableHeaderCell("Answer"), new NativeTableHeaderCell("Learners"));
         table.add(new NativeTableHeader(head));

@@ -27,6 +27,7 @@ import org.kmslab.sandbox.Principal;
 import org.kmslab.sandbox.Sandbox;
 import org.kmslab.sandbox.SandboxMode;
 import org.kmslab.sandbox.SandboxService;
+import org.kmslab.ui.LearnerSandbox;
 import org.kmslab.ui.MainLayout;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -48,8 +49,8 @@ public class ConnectView extends VerticalLayout {
     private Consumer<EngineEvent> listener;
     private Runnable resetListener;
 
-    public ConnectView(SandboxService sandboxes, @Value("${kmslab.public-url:}") String publicUrl) {
-        this.sandbox = sandboxes.defaultSandbox();
+    public ConnectView(SandboxService sandboxes, LearnerSandbox learner, @Value("${kmslab.public-url:}") String publicUrl) {
+        this.sandbox = learner.current();
         this.mode = sandboxes.mode();
         this.snippets = new ConnectSnippets(endpoint(publicUrl), sandbox.defaultRegion());
         setMaxWidth("60rem");

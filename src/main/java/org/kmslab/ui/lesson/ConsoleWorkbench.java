@@ -19,6 +19,8 @@ import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Consumer;
 import org.kmslab.sandbox.Sandbox;
 import org.kmslab.sandbox.console.ConsoleResult;
 
@@ -31,6 +33,7 @@ public class ConsoleWorkbench extends VerticalLayout {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
     private static final int KEPT_ENTRIES = 12;
+    private static final String DISCARDED = "[discarded]";
 
     private final SandboxWorkspace workspace;
     private final Sandbox sandbox;
@@ -38,6 +41,7 @@ public class ConsoleWorkbench extends VerticalLayout {
     private final Select<String> callAs = new Select<>();
     private final Div log = new Div();
     private final Span clock = new Span();
+    private Consumer<String> beforeRun = line -> { };
 
     public ConsoleWorkbench(SandboxWorkspace workspace, Sandbox sandbox) {
         this.workspace = workspace;
@@ -52,8 +56,8 @@ public class ConsoleWorkbench extends VerticalLayout {
         command.setWidthFull();
         command.addClassName("kmslab-command");
         command.setPlaceholder("aws kms create-key --description \"my first key\"");
-        command.setHelperText("AWS CLI syntax. Ctrl+Enter runs. --plaintext and --message take text; other blobs "
-                + "take Base64, as the AWS CLI prints them.");
+        command.setHelperText("AWS CLI syntax. Enter runs (Shift+Enter starts a new line). --plaintext and --message "
+                + "take text; other blobs take Base64, as the AWS CLI prints them, or fileb://<file>. Try lab help.");
         callAs.setLabel("Call as");
         callAs.setItems("admin", "developer", "app");
         callAs.setItemLabelGenerator(p -> switch (p) {
@@ -64,6 +68,7 @@ public class ConsoleWorkbench extends VerticalLayout {
         callAs.setValue("admin");
         Button run = new Button("Run", e -> run(command.getValue()));
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        run.addClickShortcut(Key.ENTER).listenOn(command);
         run.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(command);
         add(new H3("Console"), command, new HorizontalLayout(FlexComponent.Alignment.BASELINE, run, callAs));
     }
@@ -99,23 +104,72 @@ public class ConsoleWorkbench extends VerticalLayout {
         add(log);
     }
 
+    /** Called with each command line just before it runs (the lesson view takes an undo snapshot there). */
+    public void setBeforeRun(Consumer<String> hook) {
+        this.beforeRun = hook;
+    }
+
     /** Runs a command line as the selected principal and shows what the AWS CLI would print. */
     public ConsoleResult run(String line) {
         String effective = line.contains("--profile") || "admin".equals(callAs.getValue())
                 ? line.strip() : line.strip() + " --profile " + callAs.getValue();
+        beforeRun.accept(effective);
         ConsoleResult result = workspace.runForDisplay(effective);
-        Pre entry = new Pre("$ " + effective + "\n" + result.output());
+        if (!result.redactions().isEmpty()) {
+            redact(result.redactions());
+        }
+        String shown = "$ " + effective + "\n" + result.output();
+        for (String secret : result.redactions()) {
+            shown = shown.replace(secret, DISCARDED);
+        }
+        addEntry(shown, !result.ok());
+        showClock();
+        fireEvent(new CommandRanEvent(this, result));
+        return result;
+    }
+
+    /** Adds a line of the lab's own to the log (e.g. what Undo did), marked as not from a command. */
+    public void note(String text) {
+        addEntry("# " + text, false);
+        showClock();
+    }
+
+    /** Empties the log (the lesson was reset). */
+    public void clearLog() {
+        log.removeAll();
+        showClock();
+    }
+
+    private void addEntry(String text, boolean error) {
+        Pre entry = new Pre(text);
         entry.addClassName("kmslab-bytes");
-        if (!result.ok()) {
+        entry.addClassName("kmslab-console-entry");
+        if (error) {
             entry.addClassName("kmslab-error");
         }
         log.addComponentAsFirst(entry);
         while (log.getComponentCount() > KEPT_ENTRIES) {
             log.remove(log.getComponentAt(log.getComponentCount() - 1));
         }
-        showClock();
-        fireEvent(new CommandRanEvent(this, result));
-        return result;
+    }
+
+    /** Masks discarded plaintext data keys everywhere this console shows them: the log and the command line. */
+    private void redact(List<String> secrets) {
+        log.getChildren().forEach(c -> {
+            String text = c.getElement().getText();
+            String masked = text;
+            for (String secret : secrets) {
+                masked = masked.replace(secret, DISCARDED);
+            }
+            if (!masked.equals(text)) {
+                c.getElement().setText(masked);
+            }
+        });
+        String typed = command.getValue();
+        for (String secret : secrets) {
+            typed = typed.replace(secret, DISCARDED);
+        }
+        command.setValue(typed);
     }
 
     public Registration addCommandListener(ComponentEventListener<CommandRanEvent> listener) {

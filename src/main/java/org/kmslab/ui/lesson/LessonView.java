@@ -2,28 +2,20 @@ package org.kmslab.ui.lesson;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.kmslab.audit.AuditService;
 import org.kmslab.engine.CallSource;
 import org.kmslab.engine.EngineEvent;
 import org.kmslab.lessons.Lesson;
@@ -31,13 +23,16 @@ import org.kmslab.lessons.LessonCatalog;
 import org.kmslab.lessons.PlaintextLab;
 import org.kmslab.sandbox.KmsGateway;
 import org.kmslab.sandbox.Sandbox;
-import org.kmslab.sandbox.SandboxService;
+import org.kmslab.sandbox.services.AwsServicesRegistry;
+import org.kmslab.ui.LearnerSandbox;
 import org.kmslab.ui.MainLayout;
 import org.kmslab.ui.classroom.FollowBanner;
+import org.kmslab.ui.progress.ProgressService;
 
 /**
- * A lesson at {@code /lessons/<id>}: the current step's prose, goal and hints on one side; the workbench and the
- * visualizer on the other, both fed by the engine events of the learner's sandbox.
+ * A lesson at {@code /lessons/<id>}: the current step's prose, goal and hints on one side (it stays in view); the
+ * picture, its controls and the workbench on the other, all fed by the engine events of the learner's sandbox. The
+ * learner's place and completed steps are saved as they go, and restored when they come back.
  */
 @Route(value = "lessons", layout = MainLayout.class)
 public class LessonView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
@@ -45,27 +40,32 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
     private final LessonCatalog catalog;
     private final Sandbox sandbox;
     private final KmsGateway gateway;
+    private final AwsServicesRegistry services;
+    private final ProgressService progress;
     private final StepVisual visual;
+    private final UndoHistory undo;
+    private final LessonControls controls;
+    private final StepPanel stepPanel;
     private final H2 title = new H2();
-    private final Span position = new Span();
-    private final Div stepBody = new Div();
-    private final Div goal = new Div();
-    private final UnorderedList hints = new UnorderedList();
-    private final Button hint = new Button("Show a hint", e -> showHint());
-    private final Button back = new Button("Back", e -> move(-1));
-    private final Button next = new Button("Next", e -> move(1));
     private final Div workbenchSlot = new Div();
     private final FollowBanner follow;
     private LessonPresenter presenter;
+    private ConsoleWorkbench console;
     private Consumer<EngineEvent> listener;
 
-    public LessonView(LessonCatalog catalog, SandboxService sandboxes, KmsGateway gateway, FollowBanner follow) {
+    public LessonView(LessonCatalog catalog, LearnerSandbox learner, KmsGateway gateway, FollowBanner follow,
+            AuditService audit, AwsServicesRegistry services, ProgressService progress) {
         this.catalog = catalog;
         this.follow = follow;
-        this.sandbox = follow.learnerSandbox().orElseGet(sandboxes::defaultSandbox);
+        this.sandbox = follow.learnerSandbox().orElseGet(learner::current);
         this.gateway = gateway;
-        this.visual = new StepVisual(sandbox);
-        setMaxWidth("90rem");
+        this.services = services;
+        this.progress = progress;
+        this.visual = new StepVisual(sandbox, audit);
+        this.undo = new UndoHistory(sandbox);
+        this.controls = new LessonControls(visual, this::undoLast, this::resetLesson);
+        this.stepPanel = new StepPanel(() -> move(-1), () -> move(1), this::showHint, this::onward);
+        addClassName("kmslab-lesson");
         configureLayout();
     }
 
@@ -73,16 +73,11 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
     public void setParameter(BeforeEvent event, String lessonId) {
         Lesson lesson = catalog.find(lessonId).orElseThrow(NotFoundException::new);
         presenter = new LessonPresenter(lesson);
+        progress.lesson(lesson.id()).ifPresent(p -> presenter.resume(p.currentStep(), p.completedSteps()));
         title.setText(lesson.title());
-        workbenchSlot.removeAll();
-        if ("console".equals(lesson.workbench())) {
-            ConsoleWorkbench console = new ConsoleWorkbench(new SandboxWorkspace(gateway, sandbox), sandbox);
-            console.addCommandListener(e -> visual.showResult(e.result().result()));
-            workbenchSlot.add(console);
-        } else {
-            workbenchSlot.add(new PlaintextWorkbench(
-                    new PlaintextLab(sandbox.engine(), sandbox.administrator(CallSource.LESSON))));
-        }
+        undo.clear();
+        controls.load(List.of());
+        configureWorkbench(lesson);
         showStep();
         follow.bind(lesson.id(), this::goToStep);
     }
@@ -93,29 +88,36 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
     }
 
     private void configureLayout() {
-        position.addClassNames(LumoUtility.TextColor.SECONDARY);
-        goal.getElement().setAttribute("role", "status");
-        goal.addClassNames(LumoUtility.Padding.SMALL, LumoUtility.Border.ALL, LumoUtility.BorderRadius.MEDIUM);
-        hints.getElement().setAttribute("aria-label", "Hints");
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        next.addClickShortcut(Key.PAGE_DOWN);
-        back.addClickShortcut(Key.PAGE_UP);
-        Section stepPanel = new Section(position, stepBody, goal, hint, hints, new HorizontalLayout(back, next));
-        stepPanel.getElement().setAttribute("aria-label", "Lesson step");
-
-        Select<String> speed = new Select<>();
-        speed.setLabel("Animation speed");
-        speed.setItems("0.5", "1", "2");
-        speed.setItemLabelGenerator(s -> s + "×");
-        speed.setValue("1");
-        speed.addValueChangeListener(e -> visual.setSpeed(Double.parseDouble(e.getValue())));
-        Section picture = new Section(new H3("What just happened"), visual, speed, workbenchSlot);
-        picture.getElement().setAttribute("aria-label", "Workbench and visualizer");
-
-        Div grid = new Div(stepPanel, picture);
+        title.addClassName("kmslab-lesson-title");
+        Section picture = new Section(visual, controls);
+        picture.addClassName("kmslab-lesson-picture");
+        picture.getElement().setAttribute("aria-label", "What just happened");
+        workbenchSlot.addClassName("kmslab-workbench");
+        Div main = new Div(title, stepPanel, workbenchSlot);
+        main.addClassName("kmslab-lesson-main");
+        Div grid = new Div(main, picture);
         grid.addClassName("kmslab-lesson-grid");
         grid.setWidthFull();
-        add(follow, title, grid);
+        add(follow, grid);
+    }
+
+    private void configureWorkbench(Lesson lesson) {
+        workbenchSlot.removeAll();
+        console = null;
+        if ("console".equals(lesson.workbench())) {
+            console = new ConsoleWorkbench(new SandboxWorkspace(gateway, sandbox, services.forSandbox(sandbox)),
+                    sandbox);
+            console.setBeforeRun(undo::before);
+            console.addCommandListener(e -> {
+                visual.showResult(e.result());
+                showUndo();
+            });
+            workbenchSlot.add(console);
+        } else {
+            workbenchSlot.add(new PlaintextWorkbench(
+                    new PlaintextLab(sandbox.engine(), sandbox.administrator(CallSource.LESSON))));
+        }
+        showUndo();
     }
 
     @Override
@@ -132,9 +134,15 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
 
     private void onEngineEvent(EngineEvent event) {
         visual.show(event);
+        controls.record(event);
         if (presenter != null) {
+            long before = presenter.completedSteps();
             presenter.record(event);
-            showGoal();
+            stepPanel.showGoal(presenter);
+            if (presenter.completedSteps() != before) {
+                saveProgress();
+                stepPanel.show(presenter, onwardLabel());
+            }
         }
     }
 
@@ -145,51 +153,66 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
             presenter.back();
         }
         showStep();
+        stepPanel.scrollIntoView();
     }
 
     /** Shows a given step: the live class moves a following learner's view here. */
     private void goToStep(int index) {
-        while (presenter.currentIndex() < index && !presenter.isLast()) {
-            presenter.next();
-        }
-        while (presenter.currentIndex() > index && !presenter.isFirst()) {
-            presenter.back();
-        }
+        presenter.goTo(index);
         showStep();
     }
 
     private void showStep() {
-        Lesson.Step step = presenter.currentStep();
         follow.stepShown(presenter.lesson().id(), presenter.currentIndex());
-        position.setText("Step " + (presenter.currentIndex() + 1) + " of " + presenter.lesson().steps().size()
-                + (step.pitfall() ? " · What goes wrong" : ""));
-        stepBody.removeAll();
-        stepBody.add(new H3(step.title()), Markdown.render(step.markdown()));
-        visual.use(step.visual());
-        hints.removeAll();
-        hint.setVisible(presenter.hasMoreHints());
-        back.setEnabled(!presenter.isFirst());
-        next.setEnabled(!presenter.isLast());
-        showGoal();
-    }
-
-    private void showGoal() {
-        Lesson.Step step = presenter.currentStep();
-        goal.removeAll();
-        if (!step.hasGoal()) {
-            goal.setVisible(false);
-            return;
-        }
-        boolean met = presenter.isGoalMet(presenter.currentIndex());
-        goal.setVisible(true);
-        Paragraph text = new Paragraph((met ? "✓ Goal met: " : "Goal: ") + step.goal().description());
-        text.setClassName("kmslab-goal-met", met);
-        goal.add(text);
+        visual.use(presenter.currentStep().visual());
+        stepPanel.show(presenter, onwardLabel());
+        saveProgress();
     }
 
     private void showHint() {
-        hints.removeAll();
-        presenter.revealHint().forEach(h -> hints.add(new ListItem(h)));
-        hint.setVisible(presenter.hasMoreHints());
+        presenter.revealHint();
+        stepPanel.showHints(presenter);
+    }
+
+    private Optional<Lesson> nextLesson() {
+        List<Lesson> lessons = catalog.lessons();
+        int i = lessons.indexOf(presenter.lesson());
+        return i >= 0 && i + 1 < lessons.size() ? Optional.of(lessons.get(i + 1)) : Optional.empty();
+    }
+
+    private String onwardLabel() {
+        return nextLesson().map(l -> "Next lesson: " + l.title()).orElse("Finish: back to the course");
+    }
+
+    private void onward() {
+        getUI().ifPresent(ui -> ui.navigate(nextLesson().map(l -> "lessons/" + l.id()).orElse("")));
+    }
+
+    private void saveProgress() {
+        progress.save(presenter.lesson().id(), presenter.currentStep().id(), presenter.completedStepIds());
+    }
+
+    private void showUndo() {
+        controls.showUndo(undo.nextCommand(), console != null);
+    }
+
+    private void undoLast() {
+        undo.undo().ifPresent(command -> {
+            visual.refresh();
+            console.note("Undone: " + command + ". KMS (keys, aliases, grants, policies) is back as it was before it; "
+                    + "the clock, workspace files and buckets are unchanged, and the audit log keeps the call.");
+        });
+        showUndo();
+    }
+
+    private void resetLesson() {
+        sandbox.reset();
+        presenter.restart();
+        progress.forget(presenter.lesson().id());
+        undo.clear();
+        controls.load(List.of());
+        visual.reset();
+        configureWorkbench(presenter.lesson());
+        showStep();
     }
 }

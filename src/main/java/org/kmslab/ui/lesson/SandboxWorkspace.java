@@ -6,6 +6,7 @@ import org.kmslab.sandbox.KmsGateway;
 import org.kmslab.sandbox.Sandbox;
 import org.kmslab.sandbox.console.AwsCliConsole;
 import org.kmslab.sandbox.console.ConsoleResult;
+import org.kmslab.sandbox.services.AwsServices;
 
 /** A console lesson's workspace: the learner's sandbox, reached through the AWS CLI console and its time machine. */
 public final class SandboxWorkspace implements LessonWorkspace {
@@ -13,8 +14,14 @@ public final class SandboxWorkspace implements LessonWorkspace {
     private final AwsCliConsole console;
     private final Sandbox sandbox;
 
+    /** A workspace with simulated services of its own (tests, tools). */
     public SandboxWorkspace(KmsGateway gateway, Sandbox sandbox) {
-        this.console = new AwsCliConsole(gateway, sandbox);
+        this(gateway, sandbox, AwsServices.of(sandbox));
+    }
+
+    /** A workspace over the sandbox's shared simulated services, so every console of the sandbox sees one S3. */
+    public SandboxWorkspace(KmsGateway gateway, Sandbox sandbox, AwsServices services) {
+        this.console = new AwsCliConsole(gateway, sandbox, services);
         this.sandbox = sandbox;
     }
 

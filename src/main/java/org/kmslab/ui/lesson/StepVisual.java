@@ -6,14 +6,18 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.kmslab.audit.AuditService;
 import org.kmslab.engine.CiphertextFormat;
 import org.kmslab.engine.EngineEvent;
 import org.kmslab.engine.KmsEngine;
 import org.kmslab.engine.api.KeyMetadata;
 import org.kmslab.engine.api.KeyState;
 import org.kmslab.sandbox.Sandbox;
+import org.kmslab.sandbox.console.ConsoleResult;
 import org.kmslab.ui.component.AnimatedVisualizer;
 import org.kmslab.ui.component.CiphertextInspector;
 import org.kmslab.ui.component.CryptoFlow;
@@ -41,14 +45,26 @@ final class StepVisual extends Div {
     private final CiphertextInspector inspector = new CiphertextInspector();
     private final PolicyTrace policyTrace = new PolicyTrace();
     private final UnorderedList recentCalls = new UnorderedList();
+    private final CostMeter costMeter;
+    private final AuditLogPanel auditLog;
     private final Map<String, KeyState> lastStates = new HashMap<>();
     private String visual = "";
+    private String lastKeyArn;
 
-    StepVisual(Sandbox sandbox) {
+    StepVisual(Sandbox sandbox, AuditService audit) {
         this.sandbox = sandbox;
+        this.costMeter = new CostMeter(sandbox, audit);
+        this.auditLog = new AuditLogPanel(sandbox, audit);
         recentCalls.getElement().setAttribute("aria-label", "Recent calls, newest first");
         recentCalls.getElement().setAttribute("aria-live", "polite");
+        recentCalls.addClassName("kmslab-recent-calls");
+        addClassName("kmslab-step-visual");
         setWidthFull();
+    }
+
+    /** The animated visualizers, for the event player's speed and reduced-motion controls. */
+    List<AnimatedVisualizer> animated() {
+        return List.of(cryptoFlow, dataKeyFlow, keyCard, stateMachine, inspector, policyTrace);
     }
 
     /** Shows the visualizer a step names; unknown names fall back to the plaintext-to-ciphertext picture. */
@@ -68,16 +84,46 @@ final class StepVisual extends Div {
             case "state-machine" -> stateMachine;
             case "ciphertext-inspector" -> inspector;
             case "policy-trace" -> policyTrace;
-            case "audit-log", "cost-meter" -> recentCalls;
+            case "audit-log" -> new Div(auditLog, recentCalls);
+            case "cost-meter" -> new Div(costMeter, recentCalls);
             default -> cryptoFlow;
         };
     }
 
-    void setSpeed(double speed) {
-        for (AnimatedVisualizer v : new AnimatedVisualizer[] {dataKeyFlow, keyCard, stateMachine, inspector, policyTrace}) {
-            v.setSpeed(speed);
+    /** Replays a recorded event (the event player): animation and text only, no state is re-read. */
+    void replay(EngineEvent event) {
+        cryptoFlow.show(event);
+        dataKeyFlow.show(event);
+        inspector.show(event);
+    }
+
+    /** Back to the empty pictures (the lesson was reset). */
+    void reset() {
+        dataKeyFlow.reset();
+        dataKeyFlow.clearProgress();
+        keyCard.clear();
+        lastStates.clear();
+        lastKeyArn = null;
+        recentCalls.removeAll();
+        costMeter.refresh();
+        auditLog.refresh();
+    }
+
+    /** Re-reads the state the pictures show (after Undo put KMS back without any event). */
+    void refresh() {
+        if (lastKeyArn != null) {
+            String region = lastKeyArn.split(":")[3];
+            sandbox.engine(region).observeKey(lastKeyArn).ifPresentOrElse(m -> {
+                keyCard.setMetadata(m);
+                KeyState now = KeyState.fromWire("keyState", m.keyState());
+                lastStates.put(lastKeyArn, now);
+                stateMachine.setState(now);
+                // A played transition moved the element's state in the browser only; set it there too.
+                stateMachine.getElement().executeJs("this.setAttribute('state', $0)", now.wire());
+            }, keyCard::clear);
         }
-        cryptoFlow.setSpeed(speed);
+        costMeter.refresh();
+        auditLog.refresh();
     }
 
     /** Feeds one engine event of the learner's sandbox to every visualizer, so switching steps shows current state. */
@@ -90,9 +136,15 @@ final class StepVisual extends Div {
         while (recentCalls.getComponentCount() > RECENT) {
             recentCalls.remove(recentCalls.getComponentAt(RECENT));
         }
+        if ("cost-meter".equals(visual)) {
+            costMeter.refresh();
+        } else if ("audit-log".equals(visual)) {
+            auditLog.refresh();
+        }
         if (event.keyArn() == null) {
             return;
         }
+        lastKeyArn = event.keyArn();
         KmsEngine engine = sandbox.engine(event.region());
         engine.observeKey(event.keyArn()).ifPresentOrElse(metadata -> showKey(event, metadata), () -> {
             if (lastStates.remove(event.keyArn()) != null) {
@@ -117,11 +169,42 @@ final class StepVisual extends Div {
         }
     }
 
-    /** Shows the ciphertext blob a console command printed, for the inspector. */
-    void showResult(JsonNode result) {
+    /**
+     * Shows what a console command did that KMS never sees: the local steps of envelope encryption (the {@code lab}
+     * helpers and the upload to a bucket) on the data-key flow, and the ciphertext blob a KMS call printed in the
+     * inspector.
+     */
+    void showResult(ConsoleResult command) {
+        JsonNode result = command.result();
         if (result != null && result.hasNonNull("CiphertextBlob")) {
             byte[] blob = Base64.getDecoder().decode(result.get("CiphertextBlob").asString());
             inspector.setCiphertext(blob, CiphertextFormat.parseCiphertext(blob), Set.of());
         }
+        if (!command.ok() || command.operation() == null) {
+            return;
+        }
+        switch (command.operation()) {
+            case "encrypt-file" -> {
+                dataKeyFlow.setProgress(100, "Encrypted " + megabytes(result, "InBytes") + " locally");
+                dataKeyFlow.setStage(DataKeyFlow.Stage.ENCRYPT_LOCALLY, "Your program encrypted "
+                        + result.path("In").asString() + " (" + megabytes(result, "InBytes") + ") locally with the "
+                        + "plaintext data key, AES-256-GCM. KMS saw nothing of it.");
+            }
+            case "discard-data-key" -> dataKeyFlow.setStage(DataKeyFlow.Stage.DISCARD_KEY);
+            case "PutObject" -> dataKeyFlow.setStage(DataKeyFlow.Stage.STORE_IN_BUCKET);
+            case "decrypt-file" -> {
+                dataKeyFlow.setProgress(100, "Decrypted " + megabytes(result, "OutBytes") + " locally");
+                dataKeyFlow.setStage(DataKeyFlow.Stage.DECRYPT_LOCALLY, "Your program checked the tag and "
+                        + "decrypted " + result.path("In").asString() + " locally into " + result.path("Out").asString()
+                        + ". KMS only unwrapped the 32-byte data key.");
+            }
+            default -> { }
+        }
+    }
+
+    private static String megabytes(JsonNode result, String field) {
+        long bytes = result.path(field).asLong();
+        return bytes >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MiB", bytes / 1048576.0)
+                : String.format(Locale.ROOT, "%,d bytes", bytes);
     }
 }

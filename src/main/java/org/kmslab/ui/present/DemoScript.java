@@ -1,13 +1,18 @@
 package org.kmslab.ui.present;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.kmslab.engine.CallSource;
+import org.kmslab.engine.EngineEvent;
 import org.kmslab.lessons.Lesson;
 import org.kmslab.lessons.LessonWorkspace;
 import org.kmslab.lessons.PlaintextLab;
 import org.kmslab.lessons.SolutionRunner;
 import org.kmslab.sandbox.KmsGateway;
 import org.kmslab.sandbox.Sandbox;
+import org.kmslab.ui.component.EventDescriptions;
 import org.kmslab.ui.lesson.SandboxWorkspace;
 
 /**
@@ -18,8 +23,15 @@ import org.kmslab.ui.lesson.SandboxWorkspace;
  */
 public final class DemoScript {
 
-    /** What one action did: the command line as run (saved values filled in) and the CLI's answer, if any. */
-    public record Played(String command, String output, boolean ok) {}
+    /**
+     * What one action did: the command line as run (saved values filled in), the CLI's answer if any, and the engine
+     * events it caused, in words.
+     */
+    public record Played(String command, String output, boolean ok, List<String> happened) {
+        public Played {
+            happened = List.copyOf(happened);
+        }
+    }
 
     private final Sandbox sandbox;
     private final KmsGateway gateway;
@@ -41,11 +53,17 @@ public final class DemoScript {
 
     public Played play(Lesson.SolutionAction action) {
         recorder.clear();
+        List<String> happened = new ArrayList<>();
+        Consumer<EngineEvent> listener = event -> happened.add(EventDescriptions.describe(event));
+        sandbox.addListener(listener);
         try {
             runner.run(action);
-            return new Played(recorder.command == null ? describe(action) : recorder.command, recorder.output, true);
+            return new Played(recorder.command == null ? describe(action) : recorder.command, recorder.output, true,
+                    happened);
         } catch (IllegalStateException | IllegalArgumentException broken) {
-            return new Played(describe(action), firstLine(broken.getMessage()), false);
+            return new Played(describe(action), firstLine(broken.getMessage()), false, happened);
+        } finally {
+            sandbox.removeListener(listener);
         }
     }
 

@@ -162,6 +162,7 @@ public class PresenterView extends Div implements BeforeEnterObserver, HasDynami
         eventListener = event -> ui.access(() -> flow.show(event));
         presentation.addListener(stateListener);
         presentation.sandbox().addListener(eventListener);
+        classroom.classStep(presentation.state().lesson().id()).ifPresent(presentation::goTo);
         shownStep = -1;
         render(presentation.state());
     }
@@ -187,7 +188,12 @@ public class PresenterView extends Div implements BeforeEnterObserver, HasDynami
         problem.setText(state.problem() == null ? "" : state.problem());
         log.removeAll();
         for (DemoScript.Played played : state.log()) {
-            ListItem item = new ListItem(played.command() + (played.output().isBlank() ? "" : "\n" + abbreviate(played.output())));
+            StringBuilder text = new StringBuilder(played.command());
+            played.happened().forEach(h -> text.append("\n→ ").append(h));
+            if (!played.ok() || played.happened().isEmpty()) {
+                text.append(played.output().isBlank() ? "" : "\n" + abbreviate(played.output()));
+            }
+            ListItem item = new ListItem(text.toString());
             item.setClassName("kmslab-error", !played.ok());
             log.add(item);
         }

@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 import org.kmslab.engine.EngineEvent;
 import org.kmslab.sandbox.KmsGateway;
 import org.kmslab.sandbox.Sandbox;
-import org.kmslab.sandbox.SandboxService;
+import org.kmslab.sandbox.services.AwsServicesRegistry;
+import org.kmslab.ui.LearnerSandbox;
 import org.kmslab.ui.MainLayout;
 import org.kmslab.ui.component.CryptoFlow;
 import org.kmslab.ui.lesson.ConsoleWorkbench;
@@ -28,10 +29,11 @@ public class SandboxView extends VerticalLayout {
     private final CryptoFlow flow = new CryptoFlow();
     private Consumer<EngineEvent> listener;
 
-    public SandboxView(SandboxService sandboxes, KmsGateway gateway) {
-        this.sandbox = sandboxes.defaultSandbox();
+    public SandboxView(LearnerSandbox learner, KmsGateway gateway, AwsServicesRegistry services) {
+        this.sandbox = learner.current();
         setMaxWidth("90rem");
-        ConsoleWorkbench console = new ConsoleWorkbench(new SandboxWorkspace(gateway, sandbox), sandbox);
+        ConsoleWorkbench console = new ConsoleWorkbench(
+                new SandboxWorkspace(gateway, sandbox, services.forSandbox(sandbox)), sandbox);
         OperationForm form = new OperationForm(gateway);
         form.addRunListener(e -> console.run(e.commandLine()));
         Div grid = new Div(form, new Div(flow, console));

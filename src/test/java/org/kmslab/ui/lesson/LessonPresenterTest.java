@@ -93,4 +93,31 @@ class LessonPresenterTest {
         }
         throw new AssertionError(stepId);
     }
+
+    @Test
+    void resuming_returns_to_the_saved_step_with_the_saved_steps_done() {
+        presenter.resume("tamper-with-it", java.util.Set.of("why-encrypt", "make-a-key", "no-such-step"));
+        assertThat(presenter.currentStep().id()).isEqualTo("tamper-with-it");
+        assertThat(presenter.isGoalMet(presenter.indexOf("make-a-key"))).isTrue();
+        assertThat(presenter.completedStepIds()).contains("why-encrypt", "make-a-key").doesNotContain("no-such-step");
+    }
+
+    @Test
+    void a_step_without_a_goal_is_done_once_read_and_restart_forgets_everything() {
+        assertThat(presenter.completedStepIds()).containsExactly("why-encrypt");
+        lab.createKey();
+        assertThat(presenter.completedStepIds()).contains("make-a-key");
+        presenter.next();
+        presenter.restart();
+        assertThat(presenter.currentIndex()).isZero();
+        assertThat(presenter.completedStepIds()).containsExactly("why-encrypt");
+        assertThat(presenter.events()).isEmpty();
+    }
+
+    @Test
+    void an_unknown_saved_step_starts_at_the_first_step() {
+        presenter.next();
+        presenter.resume("gone", java.util.Set.of());
+        assertThat(presenter.currentIndex()).isZero();
+    }
 }

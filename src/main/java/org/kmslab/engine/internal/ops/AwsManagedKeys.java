@@ -62,8 +62,14 @@ public final class AwsManagedKeys {
                         KeyManager.AWS, true, description, Keys.defaultPolicy(core.accountId())));
     }
 
+    /**
+     * The endpoint through which a service uses its AWS managed key. EBS volumes are used by EC2, so the policy of
+     * {@code aws/ebs} names {@code ec2.<region>.amazonaws.com}
+     * (https://docs.aws.amazon.com/kms/latest/developerguide/services-ebs.html).
+     */
     private String viaService(String service) {
-        return service + "." + core.region() + ".amazonaws.com";
+        String endpoint = service.equals("ebs") ? "ec2" : service;
+        return endpoint + "." + core.region() + ".amazonaws.com";
     }
 
     /** AWS's policy for AWS managed keys: use only through the service, metadata readable by the account. */

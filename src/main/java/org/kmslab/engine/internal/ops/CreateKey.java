@@ -28,6 +28,7 @@ public final class CreateKey {
     }
 
     public CreateKeyResult run(Call call, CreateKeyRequest r) {
+        core.access().authorizeByIam(call, "kms:CreateKey");
         if (r.keySpec() != null && r.customerMasterKeySpec() != null) {
             throw Validate.fail("You cannot specify KeySpec and CustomerMasterKeySpec in the same request. "
                     + "CustomerMasterKeySpec parameter is deprecated. Use KeySpec instead.");

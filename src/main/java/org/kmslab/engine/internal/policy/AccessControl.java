@@ -34,9 +34,11 @@ public final class AccessControl {
      * docs/benchmarks.md); the text is an immutable String and the document is immutable, so the text is the key.
      */
     private final Map<String, PolicyDocument> parsed = new ConcurrentHashMap<>();
+    private final IamPolicyProvider iam;
 
     public AccessControl(KeyStore store, IamPolicyProvider iam) {
         this.store = store;
+        this.iam = iam;
         this.evaluator = new PolicyEvaluator(iam);
         this.grants = new Grants();
     }
@@ -79,6 +81,17 @@ public final class AccessControl {
         PolicyDecision d = decide(call.caller(), key, action, context);
         if (!d.allowed()) {
             throw denied(call.caller(), action, key.arn(), d.decision() == Decision.EXPLICIT_DENY);
+        }
+    }
+
+    /**
+     * For operations that no key policy governs (CreateKey): only the caller's IAM policies decide, on resource
+     * {@code *}. Throws AWS's identity-based AccessDeniedException unless they allow {@code action}.
+     */
+    public void authorizeByIam(Call call, String action) {
+        if (!iam.allows(call.caller().principalArn(), action, "*")) {
+            throw new AccessDeniedException("User: " + call.caller().principalArn() + " is not authorized to perform: "
+                    + action + " on resource: * because no identity-based policy allows the " + action + " action");
         }
     }
 

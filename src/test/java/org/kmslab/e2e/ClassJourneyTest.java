@@ -1,0 +1,200 @@
+package org.kmslab.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.kmslab.ui.classroom.ClassroomService;
+import org.kmslab.ui.classroom.PollQuestion;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A live class: one instructor and three learners, each in a browser context of their own. The learners join by code,
+ * follow a step change (one unfollows and rejoins), answer a poll, and see the reveal while the instructor watches the
+ * answers arrive.
+ */
+@TestPropertySource(properties = {"kmslab.instructor-secret=" + ClassJourneyTest.SECRET,
+        "vaadin.devmode.devTools.enabled=false"})
+class ClassJourneyTest extends BrowserTest {
+
+    static final String SECRET = "rehearsal-secret-42";
+
+    @Autowired
+    private ClassroomService classes;
+
+    private final List<BrowserContext> learnerContexts = new ArrayList<>();
+
+    @org.junit.jupiter.api.BeforeEach
+    void patientAssertions() {
+        // Four browsers share two cores here: a Vaadin page may take longer than the default 5 s to come up.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
+    @AfterEach
+    void closeLearners(org.junit.jupiter.api.TestInfo info) {
+        int i = 0;
+        for (BrowserContext context : learnerContexts) {
+            for (Page p : context.pages()) {
+                screenshot(p, "class-last-" + info.getTestMethod().orElseThrow().getName() + "-learner-" + i++);
+            }
+        }
+        learnerContexts.forEach(BrowserContext::close);
+        learnerContexts.clear();
+        classes.current(SECRET).ifPresent(c -> classes.end(SECRET));
+    }
+
+    @Test
+    void learners_join_by_code_follow_the_instructor_and_answer_a_poll() {
+        Page instructor = page;
+        instructor.setViewportSize(1280, 1700);
+        instructor.navigate(url("/class?secret=" + SECRET));
+        assertThat(instructor).hasURL(java.util.regex.Pattern.compile("/class$"));
+        instructor.getByRole(AriaRole.BUTTON, named("Start a class")).click();
+        Locator code = instructor.locator(".kmslab-join-code");
+        assertThat(code).hasText(java.util.regex.Pattern.compile("^[A-Z2-9]{6}$"));
+        String joinCode = code.textContent();
+        assertThat(instructor.getByRole(AriaRole.IMG)).hasAttribute("alt",
+                java.util.regex.Pattern.compile("QR code that opens .*/class\\?code=" + joinCode));
+
+        Page ana = join(joinCode, "Ana");
+        Page ben = join(joinCode, "Ben <script>alert(1)</script>");
+        Page cleo = join(joinCode, "Cleo");
+        assertThat(instructor.getByLabel("Learners")).containsText("Ben <script>alert(1)</script>");
+        assertThat(instructor.getByText("3 learners in class, 0 stuck.")).isVisible();
+
+        // Follow: the instructor opens a lesson, then moves a step; every learner's screen goes along.
+        instructor.locator("#class-lesson").click();
+        instructor.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Key states and the key lifecycle")).click();
+        for (Page learner : List.of(ana, ben, cleo)) {
+            assertThat(learner.getByRole(AriaRole.HEADING, named("Key states and the key lifecycle"))).isVisible();
+            assertThat(learner.getByText("Step 1 of 10", new Page.GetByTextOptions().setExact(false))).isVisible();
+        }
+        instructor.getByRole(AriaRole.BUTTON, named("Next step")).click();
+        for (Page learner : List.of(ana, ben, cleo)) {
+            assertThat(stepLine(learner)).containsText("Step 2 of 10");
+        }
+
+        // Cleo explores on her own, then rejoins.
+        cleo.getByRole(AriaRole.BUTTON, named("Unfollow")).click();
+        assertThat(cleo.getByRole(AriaRole.STATUS).filter(hasText("Exploring on your own"))).isVisible();
+        instructor.getByRole(AriaRole.BUTTON, named("Next step")).click();
+        assertThat(stepLine(ana)).containsText("Step 3 of 10");
+        assertThat(stepLine(cleo)).containsText("Step 2 of 10");
+        assertThat(instructor.getByLabel("Learners")).containsText("Exploring");
+        cleo.getByRole(AriaRole.BUTTON, named("Rejoin the instructor")).click();
+        assertThat(stepLine(cleo)).containsText("Step 3 of 10");
+        screenshot(ana, "teaching-learner-follow");
+
+        // Poll: the question of the class's lesson that the console offers first.
+        instructor.getByRole(AriaRole.BUTTON, named("Push to the class")).click();
+        assertThat(instructor.getByText("0 of 3 learners answered.")).isVisible();
+        PollQuestion question = classes.poll(SECRET).orElseThrow().question();
+        int right = question.correctOptions().iterator().next();
+        int wrong = right == 0 ? 1 : 0;
+        String explanation = question.options().get(right).explanation();
+        for (Page learner : List.of(ana, ben, cleo)) {
+            assertThat(learner.getByRole(AriaRole.DIALOG)).containsText(question.stem().substring(0, 40));
+            assertThat(learner.content()).doesNotContain(explanation);
+        }
+        answer(ana, question, right);
+        answer(ben, question, right);
+        answer(cleo, question, wrong);
+        assertThat(instructor.getByText("3 of 3 learners answered.")).isVisible();
+        Locator table = instructor.getByLabel("Class answers");
+        assertThat(table.locator("tbody tr").nth(right).locator("td").nth(1)).hasText("2");
+        assertThat(table.locator("tbody tr").nth(wrong).locator("td").nth(1)).hasText("1");
+        assertThat(table).not().containsText("(right)");
+        screenshot("teaching-instructor-poll");
+
+        instructor.getByRole(AriaRole.BUTTON, named("Reveal the answer")).click();
+        assertThat(table).containsText("(right)");
+        assertThat(ana.getByRole(AriaRole.DIALOG)).containsText(explanation);
+        assertThat(ana.getByRole(AriaRole.DIALOG).getByRole(AriaRole.STATUS)).containsText("you were right");
+        assertThat(cleo.getByRole(AriaRole.DIALOG).getByRole(AriaRole.STATUS)).containsText("not the right one");
+        assertThat(cleo.getByLabel("Class answers")).isVisible();
+        screenshot(cleo, "teaching-learner-reveal");
+        screenshot("teaching-instructor-reveal");
+
+        // The instructor presents the lesson: the presenter opens at the class's step, and its keys move the class.
+        Page presenter = instructor.waitForPopup(() ->
+                instructor.getByRole(AriaRole.LINK, named("Open the presenter view")).click());
+        assertThat(presenter.locator(".kmslab-present-position")).hasText("Step 3 of 10");
+        presenter.waitForFunction("() => customElements.get('kms-present-keys') !== undefined");
+        presenter.keyboard().press("ArrowRight");
+        for (Page learner : List.of(ana, ben, cleo)) {
+            assertThat(stepLine(learner)).containsText("Step 4 of 10");
+        }
+        presenter.close();
+    }
+
+    @Test
+    void a_learner_cannot_reach_the_instructor_console() {
+        page.navigate(url("/class?secret=" + SECRET));
+        page.getByRole(AriaRole.BUTTON, named("Start a class")).click();
+        String joinCode = page.locator(".kmslab-join-code").textContent();
+
+        Page eve = join(joinCode, "Eve");
+        for (String path : List.of("/class", "/class?secret=guess", "/class?secret=" + joinCode)) {
+            eve.navigate(url(path));
+            assertThat(eve.getByRole(AriaRole.HEADING, named("Live class"))).isVisible();
+            assertThat(eve.getByRole(AriaRole.BUTTON, named("Start a class"))).hasCount(0);
+            assertThat(eve.getByRole(AriaRole.BUTTON, named("Push to the class"))).hasCount(0);
+            assertThat(eve.getByRole(AriaRole.BUTTON, named("Next step"))).hasCount(0);
+        }
+        eve.getByLabel("Instructor secret").fill("not-it");
+        eve.getByRole(AriaRole.BUTTON, named("Sign in as instructor")).click();
+        assertThat(eve.getByText("That secret is not right.")).isVisible();
+        assertThat(eve.getByRole(AriaRole.BUTTON, named("Start a class"))).hasCount(0);
+        assertThat(classes.current(SECRET)).isPresent();
+        assertThat(classes.current(SECRET).orElseThrow().code()).isEqualTo(joinCode);
+    }
+
+    private Page join(String code, String name) {
+        Browser browser = page.context().browser();
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        context.setDefaultTimeout(30_000);
+        learnerContexts.add(context);
+        Page learner = context.newPage();
+        learner.navigate(url("/class?code=" + code));
+        assertThat(learner.getByLabel("Class code")).hasValue(code);
+        learner.getByLabel("Your display name").fill(name);
+        learner.getByRole(AriaRole.BUTTON, named("Join the class")).click();
+        assertThat(learner.getByRole(AriaRole.REGION, named("Live class"))).containsText("Class " + code);
+        return learner;
+    }
+
+    private static void answer(Page learner, PollQuestion question, int option) {
+        Locator dialog = learner.getByRole(AriaRole.DIALOG);
+        String text = question.options().get(option).text();
+        AriaRole role = question.multiple() ? AriaRole.CHECKBOX : AriaRole.RADIO;
+        dialog.getByRole(role, new Locator.GetByRoleOptions().setName(text).setExact(true)).check();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send answer")).click();
+        assertThat(dialog.getByRole(AriaRole.STATUS)).containsText("Answer sent");
+    }
+
+    private static Locator stepLine(Page learner) {
+        return learner.getByText(java.util.regex.Pattern.compile("^Step \\d+ of \\d+"));
+    }
+
+    private static Locator.FilterOptions hasText(String text) {
+        return new Locator.FilterOptions().setHasText(text);
+    }
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    private void screenshot(Page other, String name) {
+        other.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots", name + ".png"))
+                .setFullPage(true));
+    }
+}

@@ -1,0 +1,170 @@
+package org.kmslab.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/** Lessons 1 to 6 as a learner takes them: the first goal, a "what goes wrong" step, and the last goal. */
+class LessonJourneyFoundationsTest extends LessonJourney {
+
+    private static final String POLICY_WITH_DENY = "'{\"Version\":\"2012-10-17\",\"Statement\":["
+            + "{\"Sid\":\"Enable IAM User Permissions\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::111122223333:root\"},\"Action\":\"kms:*\",\"Resource\":\"*\"},"
+            + "{\"Sid\":\"Allow developers to use the key\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::111122223333:role/Developer\"},\"Action\":[\"kms:Encrypt\",\"kms:Decrypt\",\"kms:DescribeKey\"],\"Resource\":\"*\"},"
+            + "{\"Sid\":\"Developers may not decrypt\",\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"arn:aws:iam::111122223333:role/Developer\"},\"Action\":\"kms:Decrypt\",\"Resource\":\"*\"}]}'";
+
+    @Test
+    void lesson_1_plaintext_vs_ciphertext_from_the_home_page_with_progress_resumed() {
+        page.navigate(url("/"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start the course: Plaintext versus ciphertext"))
+                .click();
+        lesson.nextTo(2);
+        lesson.button("Create KMS key").click();
+        lesson.expectGoalMet();
+        lesson.next();
+        page.getByLabel("Plaintext").fill("Meet me at noon.");
+        lesson.button("Encrypt").click();
+        lesson.expectGoalMet();
+        lesson.nextTo(6);
+        assertThat(lesson.position()).containsText("What goes wrong");
+        page.getByLabel("Byte position to flip").fill("40");
+        lesson.button("Flip byte").click();
+        lesson.button("Decrypt").click();
+        lesson.expectGoalMet();
+        lesson.nextTo(7);
+        expectLastStepLeadsOn();
+        finish("plaintext-vs-ciphertext");
+
+        page.navigate(url("/"));
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Resume: Plaintext versus ciphertext, step 7"))).isVisible();
+        assertThat(page.locator(".kmslab-course")).containsText("6 of 7 done, at step 7");
+        screenshot("home-with-progress");
+        page.navigate(url("/lessons/plaintext-vs-ciphertext"));
+        assertThat(lesson.position()).containsText("Step 7 of 7");
+    }
+
+    @Test
+    void lesson_2_kms_keys_and_metadata() {
+        open("kms-keys-and-metadata", "KMS keys and their metadata");
+        String key = lesson.createKey("--description 'Protects order records'");
+        lesson.expectGoalMet();
+        assertThat(page.locator("kms-key-card")).containsText(key);
+        lesson.nextTo(6);
+        String alias = "alias/orders-" + suffix;
+        lesson.run("aws kms create-alias --alias-name " + alias + " --target-key-id " + key);
+        lesson.run("aws kms encrypt --key-id " + alias + " --plaintext 'order 1001'");
+        lesson.expectGoalMet();
+        lesson.next();
+        String key2 = lesson.createKey("--description 'second generation'");
+        assertThat(lesson.run("aws kms create-alias --alias-name " + alias + " --target-key-id " + key2))
+                .containsText("AlreadyExistsException");
+        lesson.run("aws kms update-alias --alias-name " + alias + " --target-key-id " + key2);
+        lesson.expectGoalMet();
+        lesson.next();
+        lesson.run("aws kms tag-resource --key-id " + key2 + " --tags TagKey=team,TagValue=shop");
+        lesson.run("aws kms list-resource-tags --key-id " + key2);
+        lesson.expectGoalMet();
+        expectLastStepLeadsOn();
+        finish("kms-keys-and-metadata");
+    }
+
+    @Test
+    void lesson_3_key_states_with_undo() {
+        open("key-states", "Key states and the key lifecycle");
+        String key = lesson.createKey("--description 'state machine'");
+        lesson.run("aws kms encrypt --key-id " + key + " --plaintext 'state test'");
+        lesson.expectGoalMet();
+        lesson.next();
+        lesson.run("aws kms disable-key --key-id " + key);
+        lesson.expectGoalMet();
+        Locator now = page.locator("kms-key-state-machine .now");
+        assertThat(now).hasText("Current state: Disabled.");
+        lesson.button("Undo last command").click();
+        assertThat(page.getByRole(AriaRole.LOG).locator("pre").first()).containsText("Undone: aws kms disable-key");
+        assertThat(now).hasText("Current state: Enabled.");
+        lesson.nextTo(5);
+        assertThat(lesson.run("aws kms schedule-key-deletion --key-id " + key + " --pending-window-in-days 1"))
+                .containsText("ValidationException");
+        lesson.expectGoalMet();
+        lesson.nextTo(8);
+        String temp = lesson.createKey("--description 'Throwaway key'");
+        lesson.run("aws kms schedule-key-deletion --key-id " + temp + " --pending-window-in-days 7");
+        lesson.button("Fast-forward 30 days").click();
+        assertThat(lesson.run("aws kms describe-key --key-id " + temp)).containsText("NotFoundException");
+        lesson.expectGoalMet();
+        finish("key-states");
+    }
+
+    @Test
+    void lesson_4_key_policies_and_grants() {
+        open("key-policies-and-grants", "Key policies and grants");
+        String key = lesson.createKey("--description 'Shared key for the policy lesson'");
+        lesson.expectGoalMet();
+        lesson.nextTo(3);
+        assertThat(lesson.run("aws kms encrypt --key-id " + key + " --plaintext 'build 42' --profile developer"))
+                .containsText("AccessDeniedException");
+        lesson.expectGoalMet();
+        assertThat(page.locator("kms-policy-trace")).isVisible();
+        lesson.nextTo(5);
+        lesson.run("aws kms put-key-policy --key-id " + key + " --policy-name default --policy " + POLICY_WITH_DENY);
+        String blob = lesson.runAndRead("aws kms encrypt --key-id " + key + " --plaintext 'build 42' --profile developer",
+                LessonPage.field("CiphertextBlob"));
+        assertThat(lesson.run("aws kms decrypt --ciphertext-blob " + blob + " --profile developer"))
+                .containsText("AccessDeniedException");
+        lesson.expectGoalMet();
+        lesson.nextTo(8);
+        String grant = lesson.runAndRead("aws kms create-grant --key-id " + key
+                + " --grantee-principal arn:aws:iam::111122223333:role/App --operations Decrypt", LessonPage.field("GrantId"));
+        lesson.run("aws kms list-grants --key-id " + key);
+        lesson.run("aws kms revoke-grant --key-id " + key + " --grant-id " + grant);
+        lesson.expectGoalMet();
+        finish("key-policies-and-grants");
+    }
+
+    @Test
+    void lesson_5_symmetric_vs_asymmetric() {
+        open("symmetric-vs-asymmetric", "Symmetric, asymmetric and HMAC keys");
+        lesson.nextTo(2);
+        lesson.createKey("--key-spec RSA_2048 --key-usage ENCRYPT_DECRYPT --description 'Partner upload key'");
+        lesson.expectGoalMet();
+        lesson.nextTo(5);
+        String signer = lesson.createKey("--key-spec ECC_NIST_P256 --key-usage SIGN_VERIFY --description 'Release signing'");
+        String signature = lesson.runAndRead("aws kms sign --key-id " + signer + " --message 'release 1.4.2' "
+                + "--message-type RAW --signing-algorithm ECDSA_SHA_256", LessonPage.field("Signature"));
+        lesson.expectGoalMet();
+        lesson.nextTo(7);
+        assertThat(lesson.run("aws kms verify --key-id " + signer + " --message 'release 1.4.3' --message-type RAW "
+                + "--signing-algorithm ECDSA_SHA_256 --signature " + signature)).containsText("KMSInvalidSignatureException");
+        lesson.expectGoalMet();
+        lesson.nextTo(9);
+        String hmac = lesson.createKey("--key-spec HMAC_256 --key-usage GENERATE_VERIFY_MAC --description 'Session tokens'");
+        String mac = lesson.runAndRead("aws kms generate-mac --key-id " + hmac + " --message 'user=42' "
+                + "--mac-algorithm HMAC_SHA_256", LessonPage.field("Mac"));
+        lesson.run("aws kms verify-mac --key-id " + hmac + " --message 'user=42' --mac-algorithm HMAC_SHA_256 --mac " + mac);
+        lesson.expectGoalMet();
+        finish("symmetric-vs-asymmetric");
+    }
+
+    @Test
+    void lesson_6_data_keys() {
+        open("data-keys", "Data keys");
+        String key = lesson.createKey("--description 'Key for the data keys lesson'");
+        lesson.run("aws kms encrypt --key-id " + key + " --plaintext fileb://4096-bytes.txt");
+        lesson.expectGoalMet();
+        lesson.next();
+        assertThat(lesson.run("aws kms encrypt --key-id " + key + " --plaintext fileb://4097-bytes.txt"))
+                .containsText("ValidationException");
+        lesson.expectGoalMet();
+        lesson.nextTo(8);
+        String bound = lesson.runAndRead("aws kms generate-data-key --key-id " + key
+                + " --key-spec AES_256 --encryption-context file=q3-report.csv", LessonPage.field("CiphertextBlob"));
+        assertThat(lesson.run("aws kms decrypt --ciphertext-blob " + bound + " --encryption-context file=q4-report.csv"))
+                .containsText("InvalidCiphertextException");
+        lesson.expectGoalMet();
+        assertThat(page.locator("kms-data-key-flow")).isVisible();
+        finish("data-keys");
+    }
+}

@@ -1,0 +1,57 @@
+package org.kmslab.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.kmslab.e2e.QuizPracticeJourneyTest.inside;
+import static org.kmslab.e2e.QuizPracticeJourneyTest.named;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/** A short timed exam: a visible timer, a flag, the navigator, a warning on submit, results and a review. */
+class QuizExamJourneyTest extends BrowserTest {
+
+    @Test
+    void learner_takes_a_short_exam_flags_a_question_submits_and_reviews() {
+        QuizPage.allowSlowFirstRender();
+        try {
+            page.navigate(url("/quiz"));
+            Locator exam = page.getByRole(AriaRole.REGION, named("Timed exam"));
+            exam.getByText("Short exam at the same pace").click();
+            exam.getByLabel("Questions in a short exam").fill("3");
+            exam.getByRole(AriaRole.BUTTON, inside("Start exam")).click();
+
+            assertThat(page.getByText("Question 1 of 3")).isVisible();
+            assertThat(page.getByRole(AriaRole.TIMER)).hasText(java.util.regex.Pattern.compile("^[0-5]:[0-5]\\d$"));
+            new QuizPage(page).chooseSomeAnswer();
+            page.getByRole(AriaRole.BUTTON, named("Flag for review")).click();
+            Locator navigator = page.getByRole(AriaRole.NAVIGATION, named("Question navigator"));
+            assertThat(navigator.getByRole(AriaRole.BUTTON, inside("Question 1, answered, flagged"))).isVisible();
+            assertThat(page.getByRole(AriaRole.BUTTON, named("Check answer"))).hasCount(0);
+
+            navigator.getByRole(AriaRole.BUTTON, inside("Question 3, not answered")).click();
+            assertThat(page.getByText("Question 3 of 3")).isVisible();
+            new QuizPage(page).chooseSomeAnswer();
+            assertThat(navigator.getByRole(AriaRole.BUTTON, inside("Question 3, answered"))).isVisible();
+            screenshot("quiz-exam");
+
+            page.getByRole(AriaRole.BUTTON, named("Submit exam")).click();
+            Locator dialog = page.getByRole(AriaRole.DIALOG);
+            assertThat(dialog).containsText("1 question is not answered and 1 question is flagged for review.");
+            dialog.getByRole(AriaRole.BUTTON, inside("Submit")).click();
+
+            assertThat(page.locator("#quiz-score")).containsText("Scaled score");
+            assertThat(page.getByRole(AriaRole.TABLE, named("Results by exam domain"))).isVisible();
+            assertThat(page.getByText("(flagged)").first()).isVisible();
+            screenshot("quiz-exam-results");
+
+            page.getByRole(AriaRole.BUTTON).filter(new Locator.FilterOptions().setHasText("again")).click();
+            assertThat(page.getByRole(AriaRole.HEADING).filter(new Locator.FilterOptions()
+                    .setHasText("Review of wrong and flagged answers"))).isVisible();
+            assertThat(page.getByRole(AriaRole.BUTTON, named("Check answer"))).isVisible();
+        } catch (AssertionError | RuntimeException e) {
+            screenshot("quiz-exam-failure");
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.kmslab.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
+import org.kmslab.sandbox.GatewayResponse;
+import org.kmslab.sandbox.KmsGateway;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Property-based wire fuzzing: random and mutated requests for every operation, sent over a real socket to the
+ * running app. Every answer is AWS's: a 200 with a JSON result, or a 400 {@code {"__type":"...Exception"}} (413 only
+ * for a body over the 1 MiB limit); never a 5xx, an HTML page or a hang. Every refused call leaves the sandbox as it
+ * was, and read-only calls leave it so even when they succeed.
+ *
+ * <p>The number of cases is jqwik's {@code jqwik.tries.default} (set low for the suite in
+ * {@code junit-platform.properties}); the long run in {@code docs/security.md} raises it on the command line.
+ * Figures of each run are written to {@code target/fuzz-report.txt}.
+ */
+class WireFuzzTest {
+
+    private static final Set<String> READ_ONLY = Set.of("DescribeKey", "GetKeyPolicy", "GetKeyRotationStatus",
+            "GetPublicKey", "ListAliases", "ListGrants", "ListKeyPolicies", "ListKeyRotations", "ListKeys",
+            "ListResourceTags", "ListRetirableGrants", "Encrypt", "Decrypt", "ReEncrypt", "GenerateDataKey",
+            "GenerateDataKeyWithoutPlaintext", "GenerateDataKeyPair", "GenerateDataKeyPairWithoutPlaintext",
+            "GenerateRandom", "GenerateMac", "VerifyMac", "Sign", "Verify");
+    private static final int MAX_BODY = 1 << 20;
+    /** The full canonical listing costs ~25 ms, so it runs every so many cases; the quick check runs on each. */
+    private static final int FULL_SNAPSHOT_EVERY = 20;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static FuzzTarget target;
+    private static FuzzRequests requests;
+    private static final SortedMap<String, AtomicLong> outcomes = new ConcurrentSkipListMap<>();
+    private static final AtomicLong cases = new AtomicLong();
+    private static Instant started;
+
+    @BeforeContainer
+    static void start() throws Exception {
+        target = FuzzTarget.get();
+        requests = new FuzzRequests(target.values);
+        started = Instant.now();
+    }
+
+    @AfterContainer
+    static void report() throws IOException {
+        Duration took = Duration.between(started, Instant.now());
+        StringBuilder out = new StringBuilder("cases=" + cases.get() + " seconds=" + took.toSeconds()
+                + " outcomes=" + outcomes.size() + "\n");
+        outcomes.forEach((k, v) -> out.append(k).append(' ').append(v.get()).append('\n'));
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/fuzz-report.txt"), out);
+        FuzzTarget.stop();
+    }
+
+    @Provide
+    Arbitrary<String> operations() {
+        return Arbitraries.of(List.copyOf(FuzzRequests.TEMPLATES.keySet()));
+    }
+
+    @Example
+    void every_supported_operation_is_fuzzed() {
+        assertThat(FuzzRequests.TEMPLATES.keySet())
+                .containsExactlyInAnyOrderElementsOf(target.app.getBean(KmsGateway.class).operations());
+    }
+
+    @Example
+    void the_unmutated_templates_reach_success_paths() throws Exception {
+        long successes = 0;
+        for (var e : FuzzRequests.TEMPLATES.entrySet()) {
+            for (String template : e.getValue()) {
+                RawHttp.Answer answer = send("TrentService." + e.getKey(),
+                        requests.fill(template).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                successes += answer.status() == 200 ? 1 : 0;
+                target.restore();
+            }
+        }
+        assertThat(successes).as("most templates are valid requests").isGreaterThan(45);
+    }
+
+    @Property(shrinking = ShrinkingMode.OFF)
+    void every_answer_is_aws_shaped_and_refusals_change_nothing(@ForAll("operations") String operation,
+            @ForAll @IntRange(min = 0, max = 3) int mutations, @ForAll Random random) throws Exception {
+        FuzzRequests.Attack attack = requests.attack(operation, mutations, random);
+        List<String> regionsBefore = target.sandbox.activeRegions();
+        int sandboxesBefore = target.sandboxes.all().size();
+
+        long t0 = System.nanoTime();
+        RawHttp.Answer answer = send(attack.target(), attack.body());
+        long t1 = System.nanoTime();
+        timing("send " + attack.operation(), t1 - t0);
+        cases.incrementAndGet();
+
+        String outcome = checkAwsShaped(answer, attack);
+        assertThat(target.errors).as("nothing logged at ERROR (e.g. a lost audit record) by %s", attack).isEmpty();
+        outcomes.computeIfAbsent(outcome, k -> new AtomicLong()).incrementAndGet();
+        Statistics.label("outcome").collect(outcome);
+
+        boolean refused = answer.status() != 200;
+        if (refused || READ_ONLY.contains(attack.operation())) {
+            long t2 = System.nanoTime();
+            assertThat(target.quick()).as("sandbox unchanged by %s", attack).isEqualTo(target.baselineQuick);
+            if (cases.get() % FULL_SNAPSHOT_EVERY == 0) {
+                assertThat(EngineSnapshot.of(target.engine(), target.root)).as("sandbox unchanged by %s", attack)
+                        .isEqualTo(target.baselineSnapshot);
+            }
+            timing("check", System.nanoTime() - t2);
+            assertThat(target.sandbox.activeRegions()).isEqualTo(regionsBefore);
+            assertThat(target.sandboxes.all()).hasSize(sandboxesBefore);
+        } else {
+            long t2 = System.nanoTime();
+            target.restore();
+            timing("restore", System.nanoTime() - t2);
+        }
+    }
+
+    private static void timing(String what, long nanos) {
+        outcomes.computeIfAbsent("ms " + what, k -> new AtomicLong()).addAndGet(nanos / 1_000_000);
+    }
+
+    private static String checkAwsShaped(RawHttp.Answer answer, FuzzRequests.Attack attack) {
+        assertThat(answer.status()).as("status of %s: %s", attack, answer.body()).isIn(200, 400, 413);
+        if (answer.status() == 413) {
+            assertThat(attack.body().length).as("413 only for an oversized body").isGreaterThan(MAX_BODY);
+        }
+        assertThat(answer.header("content-type")).as("content type of %s", attack)
+                .startsWith(GatewayResponse.CONTENT_TYPE);
+        assertThat(answer.header("x-amzn-requestid")).isNotBlank();
+        assertThat(answer.body()).doesNotContainIgnoringCase("<html").doesNotContain("Exception:")
+                .doesNotContain("\tat ");
+        JsonNode body = JSON.readTree(answer.body());
+        assertThat(body.isObject()).as(answer.body()).isTrue();
+        if (answer.status() == 200) {
+            assertThat(body.has("__type")).isFalse();
+            return "200 " + attack.operation();
+        }
+        String type = body.get("__type").asString();
+        assertThat(type).matches("[A-Za-z]+Exception");
+        assertThat(body.propertyNames()).isSubsetOf("__type", "message", "Message");
+        return answer.status() + " " + type;
+    }
+
+    private static RawHttp.Answer send(String xAmzTarget, byte[] body) throws IOException {
+        String scope = target.accessKeyId + "/20250101/" + FuzzTarget.REGION + "/kms/aws4_request";
+        return RawHttp.post(target.port, Map.of(
+                "Content-Type", "application/x-amz-json-1.1",
+                "X-Amz-Target", xAmzTarget.replace('\r', ' ').replace('\n', ' '),
+                "Authorization", "AWS4-HMAC-SHA256 Credential=" + scope
+                        + ", SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=" + "0".repeat(64),
+                "X-Amz-Date", "20250101T000000Z"), body, 30_000);
+    }
+}
