@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts and stops the app jar for the benchmarks: loopback only, a fresh data folder, fixed JVM flags.
-# Usage: source bench/app.sh; app_start [extra JVM flags...]; ...; app_stop
+# Usage: source bench/app.sh; app_start [extra JVM flags...]; ...; app_stop   (APP_ARGS: extra app arguments)
 BENCH_PORT="${BENCH_PORT:-18090}"
 BENCH_URL="http://127.0.0.1:${BENCH_PORT}"
 APP_JVM_FLAGS="${APP_JVM_FLAGS:--Xms1g -Xmx2g}"
@@ -16,7 +16,7 @@ app_start() {
   local t0 t1
   t0=$(date +%s.%N)
   "$JAVA_HOME/bin/java" $APP_JVM_FLAGS "$@" -jar "$APP_JAR" --server.port="$BENCH_PORT" \
-      --server.address=127.0.0.1 --kmslab.data-dir="$APP_DATA" >"$APP_DATA/app.log" 2>&1 &
+      --server.address=127.0.0.1 --kmslab.data-dir="$APP_DATA" ${APP_ARGS:-} >"$APP_DATA/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 1200); do
     if curl -fs -o /dev/null "$BENCH_URL/" 2>/dev/null; then

@@ -26,7 +26,7 @@ if [ $QUICK = 1 ]; then
   ENV_REPEATS=2; WIRE_RUNS=1; WIRE_SECONDS=5; STARTS=1; HEAP_SESSIONS=20; LEARNERS=(20); LOAD_SECONDS=15
 else
   JMH_ENGINE=(-f 1 -wi 3 -w 2s -i 5 -r 2s); JMH_ENVELOPE=(-f 1 -wi 1 -w 3s -i 5 -r 3s)
-  ENV_REPEATS=5; WIRE_RUNS=3; WIRE_SECONDS=15; STARTS=3; HEAP_SESSIONS=100; LEARNERS=(50 200); LOAD_SECONDS=60
+  ENV_REPEATS=5; WIRE_RUNS=3; WIRE_SECONDS=15; STARTS=3; HEAP_SESSIONS=100; LEARNERS=(50 200 500); LOAD_SECONDS=60
 fi
 THINK_MS="${THINK_MS:-2000}"
 
@@ -94,17 +94,25 @@ done
 fi
 
 if want sessions; then
-log "learner sessions: heap per open lesson ($HEAP_SESSIONS sessions)"
-app_start >/dev/null
-java -cp "$CP" org.kmslab.bench.LearnerLoad heap "$BENCH_URL/" "$APP_PID" "$HEAP_SESSIONS" >"$OUT/heap.txt" 2>&1
-app_stop
-
-for n in "${LEARNERS[@]}"; do
-  log "learner sessions: $n learners stepping through a lesson, think ${THINK_MS} ms, ${LOAD_SECONDS} s"
-  app_start >/dev/null
-  java -cp "$CP" org.kmslab.bench.LearnerLoad load "$BENCH_URL/" "$n" "$LOAD_SECONDS" "$THINK_MS" "$APP_PID" \
-    >"$OUT/learners-$n.txt" 2>&1
+for mode in local strict; do
+  log "learner sessions ($mode mode): heap per open lesson ($HEAP_SESSIONS sessions)"
+  APP_ARGS="--kmslab.mode=$mode" app_start >/dev/null
+  java -cp "$CP" org.kmslab.bench.LearnerLoad heap "$BENCH_URL/" "$APP_PID" "$HEAP_SESSIONS" \
+    >"$OUT/heap-$mode.txt" 2>&1
   app_stop
+done
+
+# Local mode: every tab shares the default sandbox (one learner's machine). Strict mode: one sandbox per browser
+# session, as a shared server for a class runs it.
+for mode in local strict; do
+  for n in "${LEARNERS[@]}"; do
+    [ "$mode" = local ] && [ "$n" -gt 200 ] && continue
+    log "learner sessions ($mode mode): $n learners stepping through a lesson, think ${THINK_MS} ms, ${LOAD_SECONDS} s"
+    APP_ARGS="--kmslab.mode=$mode" app_start >/dev/null
+    java -cp "$CP" org.kmslab.bench.LearnerLoad load "$BENCH_URL/" "$n" "$LOAD_SECONDS" "$THINK_MS" "$APP_PID" \
+      >"$OUT/learners-$mode-$n.txt" 2>&1
+    app_stop
+  done
 done
 fi
 

@@ -71,8 +71,8 @@ if st.exists():
     print(", ".join(st.read_text().split()))
 
 print("\n## Learner sessions\n")
-for f in [out / "heap.txt"] + sorted(out.glob("learners-*.txt"), key=lambda p: int(p.stem.split("-")[1])):
+for f in sorted(out.glob("heap*.txt")) + sorted(out.glob("learners-*.txt"), key=lambda p: (p.stem.split("-")[1], int(p.stem.split("-")[-1]) if p.stem.split("-")[-1].isdigit() else 0)):
     if f.exists():
         for line in f.read_text().splitlines():
             if not line.startswith(("JSON", "WARNING")) and line.strip():
-                print(f"- {line}")
+                print(f"- {f.stem}: {line}")

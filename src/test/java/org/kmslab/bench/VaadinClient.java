@@ -35,7 +35,7 @@ final class VaadinClient {
 
     private final HttpClient http;
     private final String base;
-    private String cookie;
+    private final Map<String, String> cookies = new java.util.LinkedHashMap<>();
     private String csrf;
     private int uiId;
     private int syncId;
@@ -59,8 +59,7 @@ final class VaadinClient {
     /** Loads {@code route} as a new tab would; returns the nanoseconds of the three round trips. */
     long open(String route) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + route)).GET());
-        page.headers().firstValue("set-cookie").ifPresent(c -> cookie = c.split(";", 2)[0]);
+        send(HttpRequest.newBuilder(URI.create(base + route)).GET());
         String init = base + "?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query="
                 + BROWSER_DETAILS;
         JsonNode config = JSON.readTree(send(HttpRequest.newBuilder(URI.create(init)).GET()).body())
@@ -147,11 +146,15 @@ final class VaadinClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        if (cookie != null) {
-            request.header("Cookie", cookie);
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", String.join("; ", cookies.values()));
         }
         HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
+        for (String set : response.headers().allValues("set-cookie")) {
+            String pair = set.split(";", 2)[0];
+            cookies.put(pair.split("=", 2)[0], pair);
+        }
         if (response.statusCode() != 200) {
             throw new IOException("HTTP " + response.statusCode() + " for " + response.uri());
         }
