@@ -2,7 +2,7 @@
 # Every KMS Lab benchmark, in one command, with the machine described; figures land in bench/results/<UTC time>/,
 # summary.md there is what docs/benchmarks.md quotes.
 #
-#   bench/run-all.sh            full run (about 25 minutes on 2 cores)
+#   bench/run-all.sh            full run (about 35 minutes on 2 cores)
 #   bench/run-all.sh --quick    every step, shorter (about 8 minutes): to check the script, not for figures
 #   ONLY="wire startup sessions" bench/run-all.sh   just those steps (engine envelope wire startup sessions)
 #
