@@ -76,11 +76,13 @@ class InjectionJourneyTest extends BrowserTest {
 
         page.navigate(url("/lessons/key-states"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
-                .setName("Key states and the key lifecycle"))).isVisible();
+                .setName("Key states and the key lifecycle"))).isVisible(
+                        new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         page.getByLabel("Command").fill("aws kms create-key --description '" + IMG + SCRIPT + "'");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run").setExact(true)).click();
         Locator output = page.getByRole(AriaRole.LOG).locator("pre").first();
-        assertThat(output).containsText("onerror=");
+        assertThat(output).containsText("onerror=", new com.microsoft.playwright.assertions.LocatorAssertions
+                .ContainsTextOptions().setTimeout(30_000));
         page.getByLabel("Command").fill("aws kms tag-resource --key-id alias/" + SVG);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.LOG).locator("pre").first()).isVisible();
@@ -88,13 +90,11 @@ class InjectionJourneyTest extends BrowserTest {
 
         for (String path : List.of("/", "/sandbox", "/audit", "/connect", "/metrics", "/lessons")) {
             page.navigate(url(path));
-            page.waitForLoadState();
-            page.locator("vaadin-app-layout, main, body").first().waitFor();
+            page.locator("vaadin-app-layout").waitFor();
+            page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                    + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
             assertNothingRan(path);
+            screenshot("injection" + path.replace('/', '-'));
         }
-        page.navigate(url("/audit"));
-        assertThat(page.getByText("onerror=").first()).isAttached();
-        screenshot("injection-audit");
-        assertNothingRan("/audit");
     }
 }
