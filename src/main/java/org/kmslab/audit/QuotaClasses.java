@@ -31,6 +31,10 @@ final class QuotaClasses {
     private final Map<String, String> keySpecs = new ConcurrentHashMap<>();
 
     /** The quota class of an API call; null for KMS-initiated service events, which are not requests. */
+    private static final java.util.Set<String> KEY_PAIR_SPECS = java.util.Arrays.stream(
+            org.kmslab.engine.api.DataKeyPairSpec.values()).map(org.kmslab.engine.api.DataKeyPairSpec::wire)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     String classify(EngineEvent e) {
         learn(e);
         if (e.eventType() != org.kmslab.engine.EventType.AWS_API_CALL) {
@@ -40,7 +44,9 @@ final class QuotaClasses {
         Map<String, Object> params = e.requestParameters() == null ? Map.of() : e.requestParameters();
         if (op.startsWith("GenerateDataKeyPair")) {
             Object spec = params.get("keyPairSpec");
-            return spec == null ? "GenerateDataKeyPair" : "GenerateDataKeyPair (" + wire(spec) + ")";
+            // Only a real spec names a quota: a refused call may carry any string (the column holds 128 characters).
+            return spec == null || !KEY_PAIR_SPECS.contains(wire(spec)) ? "GenerateDataKeyPair"
+                    : "GenerateDataKeyPair (" + wire(spec) + ")";
         }
         if (!CRYPTOGRAPHIC.contains(op)) {
             return op;

@@ -20,6 +20,11 @@ final class EventParams {
 
     /** String-typed members that are bearer secrets. */
     private static final Set<String> SECRET_STRINGS = Set.of("grantTokens", "grantToken");
+    /**
+     * The longest string member a valid request has (a key policy, 32 KB). A refused request may carry far more; the
+     * event keeps a prefix, so that nobody can fill the audit log with a megabyte per refused call.
+     */
+    static final int MAX_STRING = 32_768;
 
     private EventParams() {
     }
@@ -66,6 +71,9 @@ final class EventParams {
     }
 
     private static Object convert(Object v) {
+        if (v instanceof String text && text.length() > MAX_STRING) {
+            return text.substring(0, 256) + "... (truncated: " + text.length() + " characters)";
+        }
         if (v instanceof Record nested) {
             return of(nested);
         }

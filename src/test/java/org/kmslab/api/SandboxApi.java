@@ -10,18 +10,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The sandbox REST API as a test drives it over HTTP. */
-final class SandboxApi {
+public final class SandboxApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
 
-    SandboxApi(int port) {
+    public SandboxApi(int port) {
         this.port = port;
     }
 
     /** {@code POST /api/sandboxes}: the new sandbox's JSON. */
-    JsonNode create() throws Exception {
+    public JsonNode create() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/sandboxes"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
@@ -31,7 +31,7 @@ final class SandboxApi {
     }
 
     /** {@code POST /api/sandbox/reset}, SigV4-signed by the SDK's signer when credentials are given. */
-    HttpResponse<String> reset(String accessKeyId, String secret) throws Exception {
+    public HttpResponse<String> reset(String accessKeyId, String secret) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/sandbox/reset"))
                 .POST(HttpRequest.BodyPublishers.noBody());
         if (accessKeyId != null) {
@@ -42,11 +42,11 @@ final class SandboxApi {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
 
-    static String credential(JsonNode sandbox, String profile, String member) {
+    public static String credential(JsonNode sandbox, String profile, String member) {
         for (JsonNode p : sandbox.get("principals")) {
             if (p.get("profile").asString().equals(profile)) {
                 return p.get(member).asString();

@@ -16,16 +16,16 @@ import software.amazon.awssdk.http.auth.spi.signer.HttpSigner;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 
 /** Signs requests with the AWS SDK for Java v2's own SigV4 signer, the reference our verifier is tested against. */
-final class SdkSigner {
+public final class SdkSigner {
 
     private SdkSigner() {
     }
 
     /** The SDK-signed request: its headers by lower-case name, Authorization and X-Amz-Date included. */
-    record Signed(SdkHttpRequest request, Map<String, List<String>> headers) {
+    public record Signed(SdkHttpRequest request, Map<String, List<String>> headers) {
 
         /** Copies every header the SDK set (but Host, which the HTTP client sets itself) onto a request. */
-        void applyTo(java.net.http.HttpRequest.Builder request) {
+        public void applyTo(java.net.http.HttpRequest.Builder request) {
             headers.forEach((name, values) -> {
                 if (!name.equals("host")) {
                     values.forEach(v -> request.header(name, v));
@@ -33,13 +33,13 @@ final class SdkSigner {
             });
         }
 
-        String header(String name) {
+        public String header(String name) {
             List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
             return values == null ? null : String.join(",", values);
         }
     }
 
-    static Signed sign(String method, URI uri, Map<String, String> headers, String body, String accessKeyId,
+    public static Signed sign(String method, URI uri, Map<String, String> headers, String body, String accessKeyId,
             String secret, String region, Clock clock) {
         SdkHttpRequest.Builder builder = SdkHttpRequest.builder().method(SdkHttpMethod.fromValue(method)).uri(uri);
         headers.forEach(builder::putHeader);

@@ -10,21 +10,21 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kms.KmsClient;
 
 /** Real AWS SDK for Java v2 clients pointed at the app under test. */
-final class WireClients {
+public final class WireClients {
 
     private WireClients() {
     }
 
     /** A client with credentials nobody issued: in local mode it acts as the default sandbox's administrator. */
-    static KmsClient anonymous(int port, String region) {
+    public static KmsClient anonymous(int port, String region) {
         return client(port, region, "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
     }
 
-    static KmsClient as(int port, Principal principal, String region) {
+    public static KmsClient as(int port, Principal principal, String region) {
         return client(port, region, principal.credentials().accessKeyId(), principal.credentials().secretAccessKey());
     }
 
-    static KmsClient client(int port, String region, String accessKeyId, String secret) {
+    public static KmsClient client(int port, String region, String accessKeyId, String secret) {
         return KmsClient.builder()
                 .endpointOverride(URI.create("http://localhost:" + port))
                 .region(Region.of(region))

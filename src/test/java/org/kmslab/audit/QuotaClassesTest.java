@@ -65,6 +65,12 @@ class QuotaClassesTest {
     }
 
     @Test
+    void a_refused_call_with_a_made_up_key_pair_spec_still_fits_the_audit_table() {
+        assertThat(classify("GenerateDataKeyPair", Map.of("keyPairSpec", "A".repeat(300_000))))
+                .isEqualTo("GenerateDataKeyPair");
+    }
+
+    @Test
     void other_operations_have_their_own_quota_and_service_events_none() {
         assertThat(classify("DescribeKey", Map.of())).isEqualTo("DescribeKey");
         assertThat(classify("CreateKey", Map.of())).isEqualTo("CreateKey");

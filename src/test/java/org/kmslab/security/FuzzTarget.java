@@ -48,6 +48,9 @@ final class FuzzTarget {
     final java.util.List<String> watched = new java.util.ArrayList<>();
     private final KmsGateway gateway;
 
+    /** Every ERROR logged while fuzzing: a lost audit record or an unexpected exception is a finding too. */
+    final java.util.List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private FuzzTarget() throws Exception {
         app = new SpringApplicationBuilder(KmsLabApplication.class).profiles("test")
                 .properties("server.port=0", "server.address=127.0.0.1",
@@ -59,6 +62,17 @@ final class FuzzTarget {
         gateway = app.getBean(KmsGateway.class);
         sandbox = sandboxes.create();
         accessKeyId = sandbox.principal("Admin").orElseThrow().credentials().accessKeyId();
+        var appender = new ch.qos.logback.core.AppenderBase<ch.qos.logback.classic.spi.ILoggingEvent>() {
+            @Override
+            protected void append(ch.qos.logback.classic.spi.ILoggingEvent event) {
+                if (event.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.ERROR)) {
+                    errors.add(event.getLoggerName() + ": " + event.getFormattedMessage());
+                }
+            }
+        };
+        appender.start();
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .addAppender(appender);
         makeFixtures();
         baseline = engine().exportState(root);
         baselineSnapshot = EngineSnapshot.of(engine(), root);

@@ -115,6 +115,7 @@ class WireFuzzTest {
         cases.incrementAndGet();
 
         String outcome = checkAwsShaped(answer, attack);
+        assertThat(target.errors).as("nothing logged at ERROR (e.g. a lost audit record) by %s", attack).isEmpty();
         outcomes.computeIfAbsent(outcome, k -> new AtomicLong()).incrementAndGet();
         Statistics.label("outcome").collect(outcome);
 
