@@ -228,7 +228,8 @@ final class FuzzRequests {
         };
     }
 
-    private byte[] mutateBlob(Random random, byte[] blob) {
+    private byte[] mutateBlob(Random random, byte[] original) {
+        byte[] blob = original.length == 0 ? decode(values.get("blob")) : original;
         return switch (random.nextInt(8)) {
             case 0 -> java.util.Arrays.copyOf(blob, random.nextInt(Math.max(1, blob.length)));
             case 1 -> concat(blob, randomBytes(random, random.nextInt(64) + 1));

@@ -66,14 +66,20 @@ class WireFuzzTest {
     }
 
     @AfterContainer
-    static void report() throws IOException {
+    static void stop() throws IOException {
+        report(true);
+        FuzzTarget.stop();
+    }
+
+    /** Writes the figures so far (a long run leaves them behind even when it is stopped early). */
+    static synchronized void report(boolean finished) throws IOException {
         Duration took = Duration.between(started, Instant.now());
-        StringBuilder out = new StringBuilder("cases=" + cases.get() + " seconds=" + took.toSeconds()
+        StringBuilder out = new StringBuilder("finished=" + finished + " cases=" + cases.get() + " seconds="
+                + took.toSeconds()
                 + " outcomes=" + outcomes.size() + "\n");
         outcomes.forEach((k, v) -> out.append(k).append(' ').append(v.get()).append('\n'));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/fuzz-report.txt"), out);
-        FuzzTarget.stop();
     }
 
     @Provide
@@ -112,7 +118,9 @@ class WireFuzzTest {
         RawHttp.Answer answer = send(attack.target(), attack.body());
         long t1 = System.nanoTime();
         timing("send " + attack.operation(), t1 - t0);
-        cases.incrementAndGet();
+        if (cases.incrementAndGet() % 5_000 == 0) {
+            report(false);
+        }
 
         String outcome = checkAwsShaped(answer, attack);
         assertThat(target.errors).as("nothing logged at ERROR (e.g. a lost audit record) by %s", attack).isEmpty();
@@ -120,7 +128,10 @@ class WireFuzzTest {
         Statistics.label("outcome").collect(outcome);
 
         boolean refused = answer.status() != 200;
-        if (refused || READ_ONLY.contains(attack.operation())) {
+        // DescribeKey (and the like) on a predefined alias/aws/<service> creates that AWS managed key, as on AWS.
+        boolean createsManagedKey = new String(attack.body(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("alias/aws/");
+        if (refused || READ_ONLY.contains(attack.operation()) && !createsManagedKey) {
             long t2 = System.nanoTime();
             assertThat(target.quick()).as("sandbox unchanged by %s", attack).isEqualTo(target.baselineQuick);
             if (cases.get() % FULL_SNAPSHOT_EVERY == 0) {
