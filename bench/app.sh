@@ -8,6 +8,10 @@ APP_JAR="${APP_JAR:-target/kmslab-0.1.0-SNAPSHOT.jar}"
 
 # Prints the seconds from launch to the first page (GET / answered 200).
 app_start() {
+  if curl -s -o /dev/null --max-time 2 "$BENCH_URL/" 2>/dev/null; then
+    echo "something already answers on $BENCH_URL; stop it first" >&2
+    return 1
+  fi
   APP_DATA="$(mktemp -d /tmp/kmslab-bench-data.XXXXXX)"
   local t0 t1
   t0=$(date +%s.%N)
@@ -41,7 +45,7 @@ app_stop() {
 
 # One AWS KMS JSON 1.1 call over loopback; prints the response body.
 kms_call() {
-  curl -fsS "$BENCH_URL/" -H "Content-Type: application/x-amz-json-1.1" -H "X-Amz-Target: TrentService.$1" \
+  curl -fsS --max-time 30 "$BENCH_URL/" -H "Content-Type: application/x-amz-json-1.1" -H "X-Amz-Target: TrentService.$1" \
     -H "Authorization: AWS4-HMAC-SHA256 Credential=AKIABENCHWRK00000000/20260101/us-east-1/kms/aws4_request, SignedHeaders=host, Signature=$(printf '0%.0s' $(seq 1 64))" \
     -d "$2"
 }

@@ -4,6 +4,7 @@
 #
 #   bench/run-all.sh            full run (about 25 minutes on 2 cores)
 #   bench/run-all.sh --quick    every step, shorter (about 8 minutes): to check the script, not for figures
+#   ONLY="wire startup sessions" bench/run-all.sh   just those steps (engine envelope wire startup sessions)
 #
 # Needs: JDK 25 (JAVA_HOME), wrk (apt-get install -y wrk), openssl, curl, python3. All traffic stays on 127.0.0.1,
 # every load run is bounded in time.
@@ -15,8 +16,9 @@ QUICK=0; [ "${1:-}" = "--quick" ] && QUICK=1
 for tool in wrk openssl curl python3; do
   command -v "$tool" >/dev/null || { echo "missing $tool (wrk: apt-get install -y wrk)" >&2; exit 1; }
 done
-OUT="bench/results/$(date -u +%Y%m%dT%H%M%SZ)"
+OUT="${OUT:-bench/results/$(date -u +%Y%m%dT%H%M%SZ)}"
 mkdir -p "$OUT"
+want() { [ -z "${ONLY:-}" ] || [[ " $ONLY " == *" $1 "* ]]; }
 log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/run.log" >&2; }
 
 if [ $QUICK = 1 ]; then
@@ -50,12 +52,16 @@ log "build (app jar, test classes, classpath)"
 CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 jmh() { java -cp "$CP" org.openjdk.jmh.Main "$@"; }
 
-log "engine JMH, 1 thread and all cores"
-for t in 1 "$(nproc)"; do
-  jmh 'EngineBenchmark|EnginePerSandboxBenchmark' "${JMH_ENGINE[@]}" -t "$t" -rf json -rff "$OUT/engine-t$t.json" \
-    >"$OUT/engine-t$t.log" 2>&1
-done
+if want engine; then
+  log "engine JMH, 1 thread and all cores; then CPU time per call"
+  for t in 1 "$(nproc)"; do
+    jmh 'EngineBenchmark|EnginePerSandboxBenchmark' "${JMH_ENGINE[@]}" -t "$t" -rf json -rff "$OUT/engine-t$t.json" \
+      >"$OUT/engine-t$t.log" 2>&1
+  done
+  java -cp "$CP" org.kmslab.bench.EngineCpuCost 2 >"$OUT/engine-cpu.txt" 2>/dev/null
+fi
 
+if want envelope; then
 log "envelope: 1 GiB through the data key (JMH, then wall and CPU), openssl speed alongside"
 openssl_speed() { # label, extra args
   openssl speed "${@:2}" -evp aes-256-gcm -seconds 3 -bytes 16384 2>/dev/null | tail -1 \
@@ -69,19 +75,25 @@ java -Xms6g -Xmx6g -cp "$CP" org.kmslab.bench.EnvelopeThroughput $((1 << 30)) "$
   >"$OUT/envelope-throughput.txt" 2>/dev/null
 openssl_speed encrypt_cpu_MBps; openssl_speed decrypt_cpu_MBps -decrypt
 openssl_speed encrypt_wall_MBps -elapsed; openssl_speed decrypt_wall_MBps -decrypt -elapsed
+fi
 
+if want wire; then
 log "wire: Encrypt over HTTP with wrk, 32 connections"
 bench/wire.sh "$OUT" "$WIRE_RUNS" "$WIRE_SECONDS" >"$OUT/wire.log" 2>&1
+fi
 
 source bench/app.sh
 trap app_stop EXIT
+if want startup; then
 log "start-up: java -jar to first page, $STARTS times"
 : > "$OUT/startup.txt"
 for _ in $(seq 1 "$STARTS"); do
   app_start >> "$OUT/startup.txt"
   app_stop
 done
+fi
 
+if want sessions; then
 log "learner sessions: heap per open lesson ($HEAP_SESSIONS sessions)"
 app_start >/dev/null
 java -cp "$CP" org.kmslab.bench.LearnerLoad heap "$BENCH_URL/" "$APP_PID" "$HEAP_SESSIONS" >"$OUT/heap.txt" 2>&1
@@ -94,6 +106,7 @@ for n in "${LEARNERS[@]}"; do
     >"$OUT/learners-$n.txt" 2>&1
   app_stop
 done
+fi
 
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
 python3 bench/summarize.py "$OUT" > "$OUT/summary.md"

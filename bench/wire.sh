@@ -14,9 +14,21 @@ echo "key $KEY_ID" >&2
 # Warm-up: JIT and connection pools; not recorded.
 timeout 60 wrk -t 2 -c 32 -d 10s --latency -s bench/encrypt.lua "$BENCH_URL/" >/dev/null
 : > "$OUT/wire.jsonl"
+# CPU seconds (user + system) of a process so far, from /proc (clock ticks of 1/100 s).
+cpu_of() { awk '{print ($14 + $15) / 100}' "/proc/$1/stat"; }
+TIMEFORMAT='%U %S'
 for i in $(seq 1 "$RUNS"); do
-  timeout $((SECONDS_PER_RUN + 30)) wrk -t 2 -c 32 -d "${SECONDS_PER_RUN}s" --latency -s bench/encrypt.lua \
-      "$BENCH_URL/" > "$OUT/wire-run$i.txt"
-  grep '^JSON ' "$OUT/wire-run$i.txt" | sed 's/^JSON //' >> "$OUT/wire.jsonl"
+  app_cpu0=$(cpu_of "$APP_PID")
+  wrk_cpu=$( { time timeout $((SECONDS_PER_RUN + 30)) wrk -t 2 -c 32 -d "${SECONDS_PER_RUN}s" --latency \
+      -s bench/encrypt.lua "$BENCH_URL/" > "$OUT/wire-run$i.txt"; } 2>&1 | awk '{print $1 + $2}')
+  app_cpu=$(echo "$(cpu_of "$APP_PID") $app_cpu0" | awk '{print $1 - $2}')
+  # Server and load-generator CPU per request: what 2 cores could serve if nothing else ran on them.
+  grep '^JSON ' "$OUT/wire-run$i.txt" | sed 's/^JSON //' | python3 -c "
+import json, sys
+r = json.loads(sys.stdin.read()); n = r['requests']
+r['app_cpu_us_per_req'] = round($app_cpu * 1e6 / n, 1); r['wrk_cpu_us_per_req'] = round($wrk_cpu * 1e6 / n, 1)
+r['rps_if_2_cores_were_ours'] = round(2e6 / (r['app_cpu_us_per_req'] + r['wrk_cpu_us_per_req']))
+r['load_avg'] = open('/proc/loadavg').read().split()[0]
+print(json.dumps(r))" >> "$OUT/wire.jsonl"
 done
 cat "$OUT/wire.jsonl"

@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * AWS operations the engine lacks give {@code UnsupportedOperationException}, malformed JSON, wrong member types and
  * bad base64 give {@code SerializationException} (the engine is not called, so no event and no state change), engine
  * errors give their AWS name and message, and anything else (a bug) gives a logged 500
- * {@code KMSInternalException}. Unknown members are ignored. Thread-safe and stateless.
+ * {@code KMSInternalException}, as does a change the sandbox could not save (it is never acknowledged). Unknown members are ignored. Thread-safe and stateless.
  */
 @Component
 public class KmsGateway {

@@ -41,6 +41,7 @@ class LessonJourneyFoundationsTest extends LessonJourney {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Resume: Plaintext versus ciphertext, step 7"))).isVisible();
         assertThat(page.locator(".kmslab-course")).containsText("6 of 7 done, at step 7");
+        screenshot("home-with-progress");
         page.navigate(url("/lessons/plaintext-vs-ciphertext"));
         assertThat(lesson.position()).containsText("Step 7 of 7");
     }

@@ -21,7 +21,10 @@ final class StoreFixture implements AutoCloseable {
     private StoreFixture(DataSource dataSource, String environmentKey, Path keyFile) {
         this.dataSource = dataSource;
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            String[] locations = vendor(dataSource).equals("postgresql")
+                    ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
+                    : new String[] {"classpath:db/migration"};
+            Flyway.configure().dataSource(dataSource).locations(locations).load().migrate();
             this.store = new JdbcSandboxPersistence(JdbcClient.create(dataSource),
                     new DataSourceTransactionManager(dataSource), environmentKey, keyFile.toString());
             this.sandboxes = new SandboxService("111122223333", "us-east-1", "local", store);
@@ -63,6 +66,15 @@ final class StoreFixture implements AutoCloseable {
     public void close() {
         if (dataSource instanceof HikariDataSource pool) {
             pool.close();
+        }
+    }
+
+    /** The database's product name in lower case: {@code h2} or {@code postgresql}. */
+    private static String vendor(DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
