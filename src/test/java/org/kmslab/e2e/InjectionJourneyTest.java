@@ -90,11 +90,17 @@ class InjectionJourneyTest extends BrowserTest {
 
         for (String path : List.of("/", "/sandbox", "/audit", "/connect", "/metrics", "/lessons")) {
             page.navigate(url(path));
-            page.locator("vaadin-app-layout").waitFor();
             page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                    + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+                    + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())"
+                    + " && document.body.innerText.length > 40");
             assertNothingRan(path);
             screenshot("injection" + path.replace('/', '-'));
         }
+        page.navigate(url("/audit"));
+        page.getByText("Encrypt", new Page.GetByTextOptions().setExact(true)).first().click();
+        assertThat(page.getByText("onload=").first()).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        screenshot("injection-audit-record");
+        assertNothingRan("the CloudTrail record");
     }
 }

@@ -73,6 +73,9 @@ class WireFuzzTest {
 
     /** Writes the figures so far (a long run leaves them behind even when it is stopped early). */
     static synchronized void report(boolean finished) throws IOException {
+        if (started == null) {
+            return; // the app never started; its error is the container's failure
+        }
         Duration took = Duration.between(started, Instant.now());
         StringBuilder out = new StringBuilder("finished=" + finished + " cases=" + cases.get() + " seconds="
                 + took.toSeconds()
