@@ -8,13 +8,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@link QuizStore} on the application's database (H2), in the tables made by {@code V10__quiz.sql}. */
+/** {@link QuizStore} on the application's database (H2 or PostgreSQL), in the tables made by {@code V10__quiz.sql}. */
 public final class JdbcQuizStore implements QuizStore {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -25,12 +26,11 @@ public final class JdbcQuizStore implements QuizStore {
         this.jdbc = jdbc;
     }
 
+    /** Portable upsert (H2 and PostgreSQL): update the row, insert it when there was none. */
     @Override
     public void save(Attempt attempt) {
         Attempt.State state = attempt.state();
-        jdbc.sql("""
-                MERGE INTO quiz_attempt (id, learner, mode, started_at, submitted_at, state) KEY (id)
-                VALUES (:id, :learner, :mode, :startedAt, :submittedAt, :state)""")
+        Function<String, Integer> run = sql -> jdbc.sql(sql)
                 .param("id", state.id())
                 .param("learner", state.learner())
                 .param("mode", state.mode().name())
@@ -38,6 +38,13 @@ public final class JdbcQuizStore implements QuizStore {
                 .param("submittedAt", utc(state.submittedAt()))
                 .param("state", JSON.writeValueAsString(state))
                 .update();
+        if (run.apply("""
+                UPDATE quiz_attempt SET learner = :learner, mode = :mode, started_at = :startedAt,
+                    submitted_at = :submittedAt, state = :state WHERE id = :id""") == 0) {
+            run.apply("""
+                    INSERT INTO quiz_attempt (id, learner, mode, started_at, submitted_at, state)
+                    VALUES (:id, :learner, :mode, :startedAt, :submittedAt, :state)""");
+        }
     }
 
     @Override
@@ -64,10 +71,7 @@ public final class JdbcQuizStore implements QuizStore {
 
     @Override
     public void save(ReviewCard card) {
-        jdbc.sql("""
-                MERGE INTO quiz_review_card (learner, question_id, repetitions, interval_days, easiness, due,
-                    last_reviewed, lapses) KEY (learner, question_id)
-                VALUES (:learner, :questionId, :repetitions, :interval, :easiness, :due, :lastReviewed, :lapses)""")
+        Function<String, Integer> run = sql -> jdbc.sql(sql)
                 .param("learner", card.learner())
                 .param("questionId", card.questionId())
                 .param("repetitions", card.repetitions())
@@ -77,6 +81,15 @@ public final class JdbcQuizStore implements QuizStore {
                 .param("lastReviewed", utc(card.lastReviewed()))
                 .param("lapses", card.lapses())
                 .update();
+        if (run.apply("""
+                UPDATE quiz_review_card SET repetitions = :repetitions, interval_days = :interval,
+                    easiness = :easiness, due = :due, last_reviewed = :lastReviewed, lapses = :lapses
+                WHERE learner = :learner AND question_id = :questionId""") == 0) {
+            run.apply("""
+                    INSERT INTO quiz_review_card (learner, question_id, repetitions, interval_days, easiness, due,
+                        last_reviewed, lapses)
+                    VALUES (:learner, :questionId, :repetitions, :interval, :easiness, :due, :lastReviewed, :lapses)""");
+        }
     }
 
     @Override

@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Valid requests for every operation (templates whose {@code ${name}} placeholders are filled from the fuzz
  * target's samples) and the mutations that turn them into attacks: members dropped, added, retyped, made huge or
  * absurd; blobs that are not base64 or are truncated, extended, bit-flipped or foreign; bodies cut short, bit-flipped
- * or not JSON at all; random {@code X-Amz-Target} values. Every choice comes from the {@link Random} jqwik hands the
+ * or not JSON at all; random {@code X-Amz-Target} values. Every choice comes from the {@link Random} the fuzz test hands the
  * property, so a failing case replays from its seed.
  */
 final class FuzzRequests {
@@ -228,7 +228,8 @@ final class FuzzRequests {
         };
     }
 
-    private byte[] mutateBlob(Random random, byte[] blob) {
+    private byte[] mutateBlob(Random random, byte[] original) {
+        byte[] blob = original.length == 0 ? decode(values.get("blob")) : original;
         return switch (random.nextInt(8)) {
             case 0 -> java.util.Arrays.copyOf(blob, random.nextInt(Math.max(1, blob.length)));
             case 1 -> concat(blob, randomBytes(random, random.nextInt(64) + 1));

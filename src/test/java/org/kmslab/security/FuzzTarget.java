@@ -52,11 +52,12 @@ final class FuzzTarget {
     final java.util.List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private FuzzTarget() throws Exception {
+        // Command-line arguments outrank application.properties (builder properties would not).
         app = new SpringApplicationBuilder(KmsLabApplication.class).profiles("test")
-                .properties("server.port=0", "server.address=127.0.0.1",
-                        "spring.datasource.url=jdbc:h2:mem:kmslab-fuzz;DB_CLOSE_DELAY=-1",
-                        "kmslab.data-dir=target/fuzz-data", "logging.level.org.kmslab=warn")
-                .run();
+                .run("--server.port=0", "--server.address=127.0.0.1",
+                        "--spring.datasource.url=jdbc:h2:mem:kmslab-fuzz-" + java.util.UUID.randomUUID()
+                                + ";DB_CLOSE_DELAY=-1",
+                        "--kmslab.data-dir=target/fuzz-data", "--logging.level.org.kmslab=warn");
         port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
         sandboxes = app.getBean(SandboxService.class);
         gateway = app.getBean(KmsGateway.class);

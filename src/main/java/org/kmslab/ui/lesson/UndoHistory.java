@@ -68,7 +68,7 @@ final class UndoHistory {
             if (state == null) {
                 state = new KmsEngine(sandbox.accountId(), region, sandbox.clock()).exportState(root);
             }
-            sandbox.engine(region).importState(state, root);
+            sandbox.importState(region, state, root);
         }
         return Optional.of(snapshot.command());
     }
