@@ -1,5 +1,7 @@
 package org.kmslab.quiz;
 
+import org.kmslab.ManualClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -18,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class QuizServiceTest {
 
     final QuestionBank bank = AttemptTest.bankOf(12);
-    final TestBank.ManualClock clock = new TestBank.ManualClock(Instant.parse("2026-05-04T08:00:00Z"));
+    final ManualClock clock = new ManualClock(Instant.parse("2026-05-04T08:00:00Z"));
     JdbcDataSource dataSource;
     QuizService service;
 

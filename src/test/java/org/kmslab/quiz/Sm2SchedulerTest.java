@@ -1,5 +1,7 @@
 package org.kmslab.quiz;
 
+import org.kmslab.ManualClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class Sm2SchedulerTest {
 
-    final TestBank.ManualClock clock = new TestBank.ManualClock(Instant.parse("2026-03-02T09:00:00Z"));
+    final ManualClock clock = new ManualClock(Instant.parse("2026-03-02T09:00:00Z"));
     final Sm2Scheduler scheduler = new Sm2Scheduler(clock);
     final LocalDate today = LocalDate.of(2026, 3, 2);
 

@@ -1,5 +1,8 @@
 package org.kmslab.ui.classroom;
 
+import java.time.Instant;
+import org.kmslab.ManualClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +29,7 @@ class ClassroomServiceTest {
             List.of(new PollQuestion.Option("Blocks every use", true, "Disabled keys refuse all operations."),
                     new PollQuestion.Option("Deletes the key", false, "Only deletion deletes.")));
 
-    private final MutableClock clock = new MutableClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2025-03-01T09:00:00Z"));
     private final ClassroomService classes = new ClassroomService(new InstructorSecret(SECRET), SandboxService.local(),
             CATALOG, new PollQuestions(List.of(QUESTION)), clock);
     private Classroom classroom;

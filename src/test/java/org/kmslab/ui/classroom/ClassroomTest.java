@@ -1,5 +1,7 @@
 package org.kmslab.ui.classroom;
 
+import org.kmslab.ManualClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -16,7 +18,7 @@ class ClassroomTest {
 
     private static final LessonCatalog CATALOG = new LessonLoader(LessonSource.classpath()).load();
 
-    private final MutableClock clock = new MutableClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2025-03-01T09:00:00Z"));
     private final Classroom classroom = new Classroom("ABC234", clock, CATALOG::find);
 
     @Test

@@ -1,4 +1,4 @@
-package org.kmslab.ui.classroom;
+package org.kmslab;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,13 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-final class MutableClock extends Clock {
+/** A UTC clock that tests move by hand. */
+public final class ManualClock extends Clock {
 
-    private Instant now = Instant.parse("2025-03-01T09:00:00Z");
+    private Instant now;
 
-    void advance(Duration d) {
-        now = now.plus(d);
+    public ManualClock(Instant start) {
+        this.now = start;
+    }
+
+    public void advance(Duration duration) {
+        now = now.plus(duration);
     }
 
     @Override
