@@ -26,6 +26,7 @@ import org.kmslab.ui.component.EventDescriptions;
 import org.kmslab.ui.component.KeyCard;
 import org.kmslab.ui.component.KeyStateMachine;
 import org.kmslab.ui.component.PolicyTrace;
+import org.kmslab.ui.component.RegionMap;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,6 +45,7 @@ final class StepVisual extends Div {
     private final KeyStateMachine stateMachine = new KeyStateMachine();
     private final CiphertextInspector inspector = new CiphertextInspector();
     private final PolicyTrace policyTrace = new PolicyTrace();
+    private final RegionMap regionMap = new RegionMap();
     private final UnorderedList recentCalls = new UnorderedList();
     private final CostMeter costMeter;
     private final AuditLogPanel auditLog;
@@ -64,7 +66,7 @@ final class StepVisual extends Div {
 
     /** The animated visualizers, for the event player's speed and reduced-motion controls. */
     List<AnimatedVisualizer> animated() {
-        return List.of(cryptoFlow, dataKeyFlow, keyCard, stateMachine, inspector, policyTrace);
+        return List.of(cryptoFlow, dataKeyFlow, keyCard, stateMachine, inspector, policyTrace, regionMap);
     }
 
     /** Shows the visualizer a step names; unknown names fall back to the plaintext-to-ciphertext picture. */
@@ -84,6 +86,7 @@ final class StepVisual extends Div {
             case "state-machine" -> stateMachine;
             case "ciphertext-inspector" -> inspector;
             case "policy-trace" -> policyTrace;
+            case "region-map" -> new Div(regionMap, recentCalls);
             case "audit-log" -> new Div(auditLog, recentCalls);
             case "cost-meter" -> new Div(costMeter, recentCalls);
             default -> cryptoFlow;
@@ -102,6 +105,7 @@ final class StepVisual extends Div {
         dataKeyFlow.reset();
         dataKeyFlow.clearProgress();
         keyCard.clear();
+        regionMap.clear();
         lastStates.clear();
         lastKeyArn = null;
         recentCalls.removeAll();
@@ -145,6 +149,7 @@ final class StepVisual extends Div {
             return;
         }
         lastKeyArn = event.keyArn();
+        regionMap.show(event, arn -> sandbox.engine(arn.split(":")[3]).observeKey(arn));
         KmsEngine engine = sandbox.engine(event.region());
         engine.observeKey(event.keyArn()).ifPresentOrElse(metadata -> showKey(event, metadata), () -> {
             if (lastStates.remove(event.keyArn()) != null) {
