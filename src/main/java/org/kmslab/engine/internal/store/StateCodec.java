@@ -24,8 +24,8 @@ import org.kmslab.engine.internal.crypto.StateKey;
 
 /**
  * The engine's state as versioned bytes (magic {@code KLST}, version 1): every key with every material version,
- * rotation schedule, tags, policy and import parameters, then aliases and grants. Key material and import wrapping
- * keys are written only wrapped under the {@link StateKey}.
+ * rotation schedule, tags, policy and import parameters, then aliases and grants, then (optional) the multi-Region
+ * sets. Key material and import wrapping keys are written only wrapped under the {@link StateKey}.
  */
 public final class StateCodec {
 
