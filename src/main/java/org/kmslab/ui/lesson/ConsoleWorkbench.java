@@ -19,6 +19,7 @@ import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.kmslab.sandbox.Sandbox;
@@ -39,6 +40,7 @@ public class ConsoleWorkbench extends VerticalLayout {
     private final Sandbox sandbox;
     private final TextArea command = new TextArea("Command");
     private final Select<String> callAs = new Select<>();
+    private final Select<String> region = new Select<>();
     private final Div log = new Div();
     private final Span clock = new Span();
     private Consumer<String> beforeRun = line -> { };
@@ -66,11 +68,26 @@ public class ConsoleWorkbench extends VerticalLayout {
             default -> "Administrator";
         });
         callAs.setValue("admin");
+        region.setLabel("Region");
+        region.setItems(regions());
+        region.setValue(sandbox.defaultRegion());
+        region.setHelperText("Adds --region to aws commands that have none");
         Button run = new Button("Run", e -> run(command.getValue()));
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClickShortcut(Key.ENTER).listenOn(command);
         run.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(command);
-        add(new H3("Console"), command, new HorizontalLayout(FlexComponent.Alignment.BASELINE, run, callAs));
+        add(new H3("Console"), command, new HorizontalLayout(FlexComponent.Alignment.BASELINE, run, callAs, region));
+    }
+
+    /** The Regions the picker offers: the sandbox's default first, then those the multi-Region lesson uses. */
+    private List<String> regions() {
+        List<String> out = new ArrayList<>(List.of(sandbox.defaultRegion()));
+        for (String r : List.of("us-east-1", "eu-west-1", "ap-southeast-2", "us-west-2")) {
+            if (!out.contains(r)) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     private void configureTimeMachine() {
@@ -113,6 +130,10 @@ public class ConsoleWorkbench extends VerticalLayout {
     public ConsoleResult run(String line) {
         String effective = line.contains("--profile") || "admin".equals(callAs.getValue())
                 ? line.strip() : line.strip() + " --profile " + callAs.getValue();
+        if (effective.startsWith("aws ") && !effective.contains("--region")
+                && !sandbox.defaultRegion().equals(region.getValue())) {
+            effective = effective + " --region " + region.getValue();
+        }
         beforeRun.accept(effective);
         ConsoleResult result = workspace.runForDisplay(effective);
         if (!result.redactions().isEmpty()) {
