@@ -109,6 +109,7 @@ public final class KmsEngine {
         lock.lock();
         try {
             StateCodec.read(state, core.store(), accountId, region, root.key());
+            core.customKeyStores().bindAll();
         } catch (KmsException e) {
             throw new IllegalArgumentException("engine state does not open under this root key");
         } finally {
@@ -168,6 +169,29 @@ public final class KmsEngine {
         lock.lock();
         try {
             return ops.awsManaged().owned(service).keyId();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Plugs in the client the engine calls external key store proxies with (none: every proxy is unreachable). */
+    public void useExternalKeyClient(ExternalKeyClient client) {
+        lock.lock();
+        try {
+            core.customKeyStores().client(client);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code action} on this account's simulated CloudHSM clusters under the engine lock. CloudHSM is not KMS:
+     * these calls publish no KMS event, so a caller that changes a cluster saves the sandbox itself.
+     */
+    public <T> T cloudHsm(java.util.function.Function<CloudHsm, T> action) {
+        lock.lock();
+        try {
+            return action.apply(new org.kmslab.engine.internal.ops.HsmClusters(core));
         } finally {
             lock.unlock();
         }
@@ -347,6 +371,35 @@ public final class KmsEngine {
 
     public RevokeGrantResult revokeGrant(Caller caller, RevokeGrantRequest request) {
         return call(Operation.REVOKE_GRANT, caller, request, ops.grants()::revokeGrant);
+    }
+
+    public CreateCustomKeyStoreResult createCustomKeyStore(Caller caller, CreateCustomKeyStoreRequest request) {
+        return call(Operation.CREATE_CUSTOM_KEY_STORE, caller, request, ops.customKeyStores()::createCustomKeyStore);
+    }
+
+    public DescribeCustomKeyStoresResult describeCustomKeyStores(Caller caller,
+            DescribeCustomKeyStoresRequest request) {
+        return call(Operation.DESCRIBE_CUSTOM_KEY_STORES, caller, request,
+                ops.customKeyStores()::describeCustomKeyStores);
+    }
+
+    public UpdateCustomKeyStoreResult updateCustomKeyStore(Caller caller, UpdateCustomKeyStoreRequest request) {
+        return call(Operation.UPDATE_CUSTOM_KEY_STORE, caller, request, ops.updateCustomKeyStore()::run);
+    }
+
+    public ConnectCustomKeyStoreResult connectCustomKeyStore(Caller caller, ConnectCustomKeyStoreRequest request) {
+        return call(Operation.CONNECT_CUSTOM_KEY_STORE, caller, request,
+                ops.customKeyStores()::connectCustomKeyStore);
+    }
+
+    public DisconnectCustomKeyStoreResult disconnectCustomKeyStore(Caller caller,
+            DisconnectCustomKeyStoreRequest request) {
+        return call(Operation.DISCONNECT_CUSTOM_KEY_STORE, caller, request,
+                ops.customKeyStores()::disconnectCustomKeyStore);
+    }
+
+    public DeleteCustomKeyStoreResult deleteCustomKeyStore(Caller caller, DeleteCustomKeyStoreRequest request) {
+        return call(Operation.DELETE_CUSTOM_KEY_STORE, caller, request, ops.customKeyStores()::deleteCustomKeyStore);
     }
 
     /** The four phases run inside {@code body}; here: due tasks, timing, error mapping and the one event. */

@@ -13,5 +13,6 @@ public record KeyMetadata(String aWSAccountId, String keyId, String arn, Instant
         String expirationModel, String keyManager, String customerMasterKeySpec, String keySpec,
         List<String> encryptionAlgorithms, List<String> signingAlgorithms, List<String> keyAgreementAlgorithms,
         Boolean multiRegion, Integer pendingDeletionWindowInDays, List<String> macAlgorithms,
-        String currentKeyMaterialId) {
+        String currentKeyMaterialId, String customKeyStoreId, String cloudHsmClusterId,
+        XksKeyConfiguration xksKeyConfiguration) {
 }

@@ -54,6 +54,12 @@ public enum Operation {
     LIST_RETIRABLE_GRANTS("ListRetirableGrants", true, false),
     RETIRE_GRANT("RetireGrant", false, false),
     REVOKE_GRANT("RevokeGrant", false, false),
+    CREATE_CUSTOM_KEY_STORE("CreateCustomKeyStore", false, false),
+    DESCRIBE_CUSTOM_KEY_STORES("DescribeCustomKeyStores", true, false),
+    UPDATE_CUSTOM_KEY_STORE("UpdateCustomKeyStore", false, false),
+    CONNECT_CUSTOM_KEY_STORE("ConnectCustomKeyStore", false, false),
+    DISCONNECT_CUSTOM_KEY_STORE("DisconnectCustomKeyStore", false, false),
+    DELETE_CUSTOM_KEY_STORE("DeleteCustomKeyStore", false, false),
     ROTATE_KEY("RotateKey", false, false),
     DELETE_KEY("DeleteKey", false, false),
     DELETE_EXPIRED_KEY_MATERIAL("DeleteExpiredKeyMaterial", false, false);

@@ -11,9 +11,10 @@ import org.kmslab.engine.api.KeyUsage;
 import org.kmslab.engine.api.Origin;
 import org.kmslab.engine.api.Tag;
 import org.kmslab.engine.exception.KmsUnsupportedOperationException;
+import org.kmslab.engine.internal.store.CustomKeyStoreRecord;
 import org.kmslab.engine.internal.store.ManagedKey;
 
-/** CreateKey: spec and usage combinations as AWS allows them, origin AWS_KMS or EXTERNAL, description, tags, policy. */
+/** CreateKey: spec and usage combinations as AWS allows them, origin AWS_KMS, EXTERNAL or a custom key store, description, tags, policy. */
 public final class CreateKey {
 
     private static final List<KeySpec> UNSUPPORTED = List.of(KeySpec.SM2, KeySpec.ML_DSA_44, KeySpec.ML_DSA_65,
@@ -21,10 +22,12 @@ public final class CreateKey {
 
     private final EngineCore core;
     private final Keys keys;
+    private final CustomKeyStoreKeys customStores;
 
     public CreateKey(EngineCore core, Keys keys) {
         this.core = core;
         this.keys = keys;
+        this.customStores = new CustomKeyStoreKeys(core);
     }
 
     public CreateKeyResult run(Call call, CreateKeyRequest r) {
@@ -54,9 +57,7 @@ public final class CreateKey {
             throw new KmsUnsupportedOperationException("KMS Lab does not support KeySpec " + spec.wire()
                     + " with KeyUsage " + usage.wire() + ".");
         }
-        if (origin == Origin.AWS_CLOUDHSM || origin == Origin.EXTERNAL_KEY_STORE || r.customKeyStoreId() != null) {
-            throw new KmsUnsupportedOperationException("KMS Lab has no custom key stores.");
-        }
+        CustomKeyStoreRecord store = customStores.check(r, origin, spec);
         if (Boolean.TRUE.equals(r.multiRegion())) {
             throw new KmsUnsupportedOperationException("KMS Lab does not support multi-Region keys.");
         }
@@ -67,6 +68,9 @@ public final class CreateKey {
                 Boolean.TRUE.equals(r.bypassPolicyLockoutSafetyCheck()));
 
         ManagedKey key = keys.create(spec, usage, origin, KeyManager.CUSTOMER, false, r.description(), policy);
+        if (store != null) {
+            customStores.provision(key, store, r.xksKeyId());
+        }
         tags.forEach(t -> key.tags().put(t.tagKey(), t.tagValue()));
         call.keyArn(key.arn());
         call.keyMaterialId(key.currentMaterialId());

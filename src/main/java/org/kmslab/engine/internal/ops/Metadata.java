@@ -7,6 +7,7 @@ import org.kmslab.engine.api.KeySpecs;
 import org.kmslab.engine.api.KeyState;
 import org.kmslab.engine.api.Origin;
 import org.kmslab.engine.api.WireEnum;
+import org.kmslab.engine.api.XksKeyConfiguration;
 import org.kmslab.engine.internal.store.ManagedKey;
 import org.kmslab.engine.internal.store.MaterialVersion;
 
@@ -27,7 +28,16 @@ public final class Metadata {
                 k.manager().wire(), k.spec().wire(), k.spec().wire(),
                 wires(KeySpecs.encryptionAlgorithms(k.spec(), k.usage())),
                 wires(KeySpecs.signingAlgorithms(k.spec(), k.usage())), null, false, k.pendingWindowInDays(),
-                wires(KeySpecs.macAlgorithms(k.spec())), k.currentMaterialId());
+                wires(KeySpecs.macAlgorithms(k.spec())), k.currentMaterialId(), k.customKeyStoreId(),
+                cloudHsmClusterId(k), k.xksKeyId() == null ? null : new XksKeyConfiguration(k.xksKeyId()));
+    }
+
+    private static String cloudHsmClusterId(ManagedKey k) {
+        if (k.customKeyStoreId() == null || k.origin() != Origin.AWS_CLOUDHSM) {
+            return null;
+        }
+        var backing = k.backing();
+        return backing instanceof KeyBackings.Hsm h ? h.store().clusterId() : null;
     }
 
     private static List<String> wires(List<? extends WireEnum> values) {

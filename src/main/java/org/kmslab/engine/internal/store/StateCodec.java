@@ -57,6 +57,7 @@ public final class StateCodec {
             for (GrantRecord g : store.grants().values()) {
                 writeGrant(out, g);
             }
+            KeyStoreCodec.write(out, store, key);
         } catch (IOException e) {
             throw new IllegalStateException("in-memory write failed", e);
         }
@@ -85,6 +86,7 @@ public final class StateCodec {
                 GrantRecord g = readGrant(in);
                 fresh.grants().put(g.grantId(), g);
             }
+            KeyStoreCodec.read(in, fresh, key);
         } catch (IOException e) {
             throw new IllegalArgumentException("engine state is truncated or corrupt", e);
         }
@@ -92,6 +94,8 @@ public final class StateCodec {
         store.keys().putAll(fresh.keys());
         store.aliases().putAll(fresh.aliases());
         store.grants().putAll(fresh.grants());
+        store.customKeyStores().putAll(fresh.customKeyStores());
+        store.hsmClusters().putAll(fresh.hsmClusters());
     }
 
     private static void writeKey(DataOutputStream out, ManagedKey k, StateKey key) throws IOException {
@@ -103,7 +107,7 @@ public final class StateCodec {
         out.writeUTF(k.manager().name());
         out.writeBoolean(k.awsOwned());
         out.writeUTF(k.description());
-        out.writeUTF(k.state().name());
+        out.writeUTF(k.storedState().name());
         StateIo.time(out, k.deletionDate());
         out.writeInt(k.pendingWindowInDays() == null ? -1 : k.pendingWindowInDays());
         out.writeUTF(k.policy());
