@@ -40,6 +40,8 @@ final class LabCommands implements CommandFamily {
               lab wrap-key-material --in <file> --public-key <base64> --wrapping-algorithm <alg> --out <file>
               lab save-base64 --text <base64> --out <file>   save a Base64 value (an ImportToken...) as bytes
               lab date [--add-days N]                         the sandbox clock, e.g. for --valid-to
+            """ + KeyStoreLabCommands.HELP + """
+
             Blob options of aws kms read files with fileb://<file>.""";
 
     @Override
@@ -79,6 +81,8 @@ final class LabCommands implements CommandFamily {
                             .truncatedTo(ChronoUnit.SECONDS);
                     yield done(line, command, date.toString(), Output.object().put("Date", date.toString()));
                 }
+                case "cloudhsm" -> KeyStoreLabCommands.cloudHsm(line, args, session);
+                case "xks" -> KeyStoreLabCommands.xks(line, args, session);
                 default -> throw new CliSyntaxException("lab: unknown command '" + command + "'. Type 'lab help'.");
             };
         } catch (CliSyntaxException e) {
@@ -87,7 +91,7 @@ final class LabCommands implements CommandFamily {
             return failure(line, command, "WorkspaceError", e.getMessage());
         } catch (Aes256Gcm.TagMismatchException e) {
             return failure(line, command, "TagMismatch", e.getMessage());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
             return failure(line, command, "InvalidInput", e.getMessage());
         }
     }
