@@ -149,6 +149,29 @@ public final class KmsEngine {
         return observe(keyIdOrArn, ManagedKey::policy);
     }
 
+    /**
+     * The custom key stores as DescribeCustomKeyStores lists them, and the metadata of every key in one of them, read
+     * for a visualizer like {@link #observeKey}: no authorization, no event, and the clock's due changes applied
+     * first (a store that finished connecting reads CONNECTED).
+     */
+    public CustomKeyStoreView observeCustomKeyStores() {
+        lock.lock();
+        try {
+            ops.dueTasks().run();
+            publisher.publishServiceEvents(core.drainServiceEvents());
+            return new CustomKeyStoreView(core.store().customKeyStores().values().stream()
+                    .map(org.kmslab.engine.internal.ops.CustomKeyStoreOps::entry).toList(),
+                    core.store().keys().values().stream().filter(k -> k.customKeyStoreId() != null)
+                            .map(Metadata::of).toList());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** What {@link #observeCustomKeyStores} returns. */
+    public record CustomKeyStoreView(List<CustomKeyStoresListEntry> stores, List<KeyMetadata> keys) {
+    }
+
     private <T> Optional<T> observe(String keyIdOrArn, java.util.function.Function<ManagedKey, T> view) {
         lock.lock();
         try {

@@ -24,6 +24,7 @@ import org.kmslab.ui.component.CryptoFlow;
 import org.kmslab.ui.component.DataKeyFlow;
 import org.kmslab.ui.component.EventDescriptions;
 import org.kmslab.ui.component.KeyCard;
+import org.kmslab.ui.component.KeyStoreMap;
 import org.kmslab.ui.component.KeyStateMachine;
 import org.kmslab.ui.component.PolicyTrace;
 import tools.jackson.databind.JsonNode;
@@ -44,6 +45,7 @@ final class StepVisual extends Div {
     private final KeyStateMachine stateMachine = new KeyStateMachine();
     private final CiphertextInspector inspector = new CiphertextInspector();
     private final PolicyTrace policyTrace = new PolicyTrace();
+    private final KeyStoreMap keyStoreMap = new KeyStoreMap();
     private final UnorderedList recentCalls = new UnorderedList();
     private final CostMeter costMeter;
     private final AuditLogPanel auditLog;
@@ -64,7 +66,7 @@ final class StepVisual extends Div {
 
     /** The animated visualizers, for the event player's speed and reduced-motion controls. */
     List<AnimatedVisualizer> animated() {
-        return List.of(cryptoFlow, dataKeyFlow, keyCard, stateMachine, inspector, policyTrace);
+        return List.of(cryptoFlow, dataKeyFlow, keyCard, stateMachine, inspector, policyTrace, keyStoreMap);
     }
 
     /** Shows the visualizer a step names; unknown names fall back to the plaintext-to-ciphertext picture. */
@@ -86,8 +88,14 @@ final class StepVisual extends Div {
             case "policy-trace" -> policyTrace;
             case "audit-log" -> new Div(auditLog, recentCalls);
             case "cost-meter" -> new Div(costMeter, recentCalls);
+            case "key-store-map" -> keyStoreMapView();
             default -> cryptoFlow;
         };
+    }
+
+    private Component keyStoreMapView() {
+        keyStoreMap.show(sandbox, null);
+        return new Div(keyStoreMap, recentCalls);
     }
 
     /** Replays a recorded event (the event player): animation and text only, no state is re-read. */
@@ -102,6 +110,7 @@ final class StepVisual extends Div {
         dataKeyFlow.reset();
         dataKeyFlow.clearProgress();
         keyCard.clear();
+        keyStoreMap.clear();
         lastStates.clear();
         lastKeyArn = null;
         recentCalls.removeAll();
@@ -135,6 +144,9 @@ final class StepVisual extends Div {
         recentCalls.addComponentAsFirst(item);
         while (recentCalls.getComponentCount() > RECENT) {
             recentCalls.remove(recentCalls.getComponentAt(RECENT));
+        }
+        if ("key-store-map".equals(visual)) {
+            keyStoreMap.show(sandbox, event);
         }
         if ("cost-meter".equals(visual)) {
             costMeter.refresh();
@@ -179,6 +191,10 @@ final class StepVisual extends Div {
         if (result != null && result.hasNonNull("CiphertextBlob")) {
             byte[] blob = Base64.getDecoder().decode(result.get("CiphertextBlob").asString());
             inspector.setCiphertext(blob, CiphertextFormat.parseCiphertext(blob), Set.of());
+        }
+        if ("key-store-map".equals(visual) && command.operation() != null
+                && (command.operation().startsWith("cloudhsm") || command.operation().startsWith("xks"))) {
+            keyStoreMap.show(sandbox, null); // CloudHSM and the proxy are not KMS: no event, so redraw here
         }
         if (!command.ok() || command.operation() == null) {
             return;

@@ -149,7 +149,8 @@ public final class CustomKeyStoreOps {
                 + s.state().wire() + ", which is not valid for this operation.");
     }
 
-    static CustomKeyStoresListEntry entry(CustomKeyStoreRecord s) {
+    /** A store as DescribeCustomKeyStores lists it. */
+    public static CustomKeyStoresListEntry entry(CustomKeyStoreRecord s) {
         CustomKeyStoreRecord.Xks x = s.xks();
         XksProxyConfiguration proxy = x == null ? null : new XksProxyConfiguration(x.connectivity(),
                 x.accessKeyId(), x.uriEndpoint(), x.uriPath(), x.vpcEndpointServiceName(), null);
