@@ -76,6 +76,7 @@ public class ConsoleWorkbench extends VerticalLayout {
     private void configureTimeMachine() {
         HorizontalLayout machine = new HorizontalLayout(FlexComponent.Alignment.BASELINE,
                 new Span("Time machine:"),
+                travel("+20 minutes", Duration.ofMinutes(20)),
                 travel("+1 day", Duration.ofDays(1)),
                 travel("+30 days", Duration.ofDays(30)),
                 travel("+1 year", Duration.ofDays(366)),
