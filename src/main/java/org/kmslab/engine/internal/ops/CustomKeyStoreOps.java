@@ -140,6 +140,21 @@ public final class CustomKeyStoreOps {
         return new DeleteCustomKeyStoreResult();
     }
 
+    /**
+     * GenerateRandom with a CustomKeyStoreId draws from the HSMs of a connected CloudHSM key store; external key
+     * stores cannot generate random bytes.
+     */
+    static void requireRandomSource(EngineCore core, String storeId) {
+        CustomKeyStoreRecord s = core.customKeyStores().find(id(storeId));
+        if (s.type() != CustomKeyStoreType.AWS_CLOUDHSM) {
+            throw new org.kmslab.engine.exception.KmsUnsupportedOperationException("GenerateRandom with a "
+                    + "CustomKeyStoreId is supported only for CloudHSM key stores.");
+        }
+        if (s.state() != ConnectionState.CONNECTED) {
+            throw invalidState(s);
+        }
+    }
+
     static String id(String value) {
         return Validate.length("customKeyStoreId", Validate.required("customKeyStoreId", value), 1, 64);
     }
