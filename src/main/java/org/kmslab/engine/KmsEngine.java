@@ -249,6 +249,10 @@ public final class KmsEngine {
         return call(Operation.VERIFY, caller, request, ops.signing()::verify);
     }
 
+    public DeriveSharedSecretResult deriveSharedSecret(Caller caller, DeriveSharedSecretRequest request) {
+        return call(Operation.DERIVE_SHARED_SECRET, caller, request, ops.keyAgreement()::deriveSharedSecret);
+    }
+
     public GenerateMacResult generateMac(Caller caller, GenerateMacRequest request) {
         return call(Operation.GENERATE_MAC, caller, request, ops.macs()::generateMac);
     }

@@ -13,6 +13,7 @@ import org.kmslab.engine.api.CreateKeyRequest;
 import org.kmslab.engine.api.DecryptRequest;
 import org.kmslab.engine.api.DeleteAliasRequest;
 import org.kmslab.engine.api.DeleteImportedKeyMaterialRequest;
+import org.kmslab.engine.api.DeriveSharedSecretRequest;
 import org.kmslab.engine.api.DescribeKeyRequest;
 import org.kmslab.engine.api.DisableKeyRequest;
 import org.kmslab.engine.api.DisableKeyRotationRequest;
@@ -108,6 +109,7 @@ final class GatewayRoutes {
         add("GetPublicKey", GetPublicKeyRequest.class, KmsEngine::getPublicKey);
         add("Sign", SignRequest.class, KmsEngine::sign);
         add("Verify", VerifyRequest.class, KmsEngine::verify);
+        add("DeriveSharedSecret", DeriveSharedSecretRequest.class, KmsEngine::deriveSharedSecret);
         add("GenerateMac", GenerateMacRequest.class, KmsEngine::generateMac);
         add("VerifyMac", VerifyMacRequest.class, KmsEngine::verifyMac);
         add("EnableKeyRotation", EnableKeyRotationRequest.class, KmsEngine::enableKeyRotation);

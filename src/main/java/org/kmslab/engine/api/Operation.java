@@ -28,6 +28,7 @@ public enum Operation {
     GENERATE_RANDOM("GenerateRandom", true, true),
     SIGN("Sign", true, true, KeyUsage.SIGN_VERIFY),
     VERIFY("Verify", true, true, KeyUsage.SIGN_VERIFY),
+    DERIVE_SHARED_SECRET("DeriveSharedSecret", true, true, KeyUsage.KEY_AGREEMENT),
     GET_PUBLIC_KEY("GetPublicKey", true, false, KeyUsage.ENCRYPT_DECRYPT, KeyUsage.SIGN_VERIFY, KeyUsage.KEY_AGREEMENT),
     GENERATE_MAC("GenerateMac", true, true, KeyUsage.GENERATE_VERIFY_MAC),
     VERIFY_MAC("VerifyMac", true, true, KeyUsage.GENERATE_VERIFY_MAC),
