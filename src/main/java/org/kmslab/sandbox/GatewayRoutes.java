@@ -26,6 +26,7 @@ import org.kmslab.engine.api.GenerateDataKeyRequest;
 import org.kmslab.engine.api.GenerateDataKeyWithoutPlaintextRequest;
 import org.kmslab.engine.api.GenerateMacRequest;
 import org.kmslab.engine.api.GenerateRandomRequest;
+import org.kmslab.engine.api.GetKeyLastUsageRequest;
 import org.kmslab.engine.api.GetKeyPolicyRequest;
 import org.kmslab.engine.api.GetKeyRotationStatusRequest;
 import org.kmslab.engine.api.GetParametersForImportRequest;
@@ -93,6 +94,7 @@ final class GatewayRoutes {
         add("CreateKey", CreateKeyRequest.class, KmsEngine::createKey);
         add("DescribeKey", DescribeKeyRequest.class, KmsEngine::describeKey);
         add("ListKeys", ListKeysRequest.class, KmsEngine::listKeys);
+        add("GetKeyLastUsage", GetKeyLastUsageRequest.class, KmsEngine::getKeyLastUsage);
         add("UpdateKeyDescription", UpdateKeyDescriptionRequest.class, KmsEngine::updateKeyDescription);
         add("EnableKey", EnableKeyRequest.class, KmsEngine::enableKey);
         add("DisableKey", DisableKeyRequest.class, KmsEngine::disableKey);

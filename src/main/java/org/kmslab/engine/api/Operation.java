@@ -14,6 +14,7 @@ public enum Operation {
     DESCRIBE_KEY("DescribeKey", true, false),
     LIST_KEYS("ListKeys", true, false),
     UPDATE_KEY_DESCRIPTION("UpdateKeyDescription", false, false),
+    GET_KEY_LAST_USAGE("GetKeyLastUsage", true, false),
     ENABLE_KEY("EnableKey", false, false),
     DISABLE_KEY("DisableKey", false, false),
     SCHEDULE_KEY_DELETION("ScheduleKeyDeletion", false, false),

@@ -121,7 +121,7 @@ final class KeyPairs {
             return SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(ed.generatePublicKey()).getEncoded();
         }
         if (KeySpecs.isMlDsa(spec) && bc instanceof MLDSAPrivateKeyParameters ml
-                && ml.getParameters().getName().equals(mlDsaName(spec))) {
+                && ml.getParameters().getName().equalsIgnoreCase(mlDsaName(spec))) {
             return SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(ml.getPublicKeyParameters()).getEncoded();
         }
         return null;
