@@ -10,7 +10,6 @@ import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
-import org.bouncycastle.crypto.digests.SHAKEDigest;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.params.MLDSAPublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
@@ -119,7 +118,7 @@ class EdwardsAndMlDsaTest {
     void external_mu_signature_verifies_as_a_signature_of_the_raw_message() throws Exception {
         String key = f.key(KeySpec.ML_DSA_65, KeyUsage.SIGN_VERIFY);
         byte[] der = publicKey(key);
-        byte[] mu = mu(SubjectPublicKeyInfo.getInstance(der).getPublicKeyData().getOctets(), MESSAGE);
+        byte[] mu = MlDsaMu.of(der, MESSAGE);
 
         byte[] sig = f.kms.sign(f.root, SignRequest.of(key, mu, "EXTERNAL_MU", "ML_DSA_SHAKE_256")).signature();
 
@@ -162,21 +161,5 @@ class EdwardsAndMlDsaTest {
         assertThatThrownBy(() -> f.kms.verify(f.root, VerifyRequest.of(key, MESSAGE, sig,
                 SigningAlgorithm.ML_DSA_SHAKE_256)))
                 .isInstanceOf(org.kmslab.engine.exception.KMSInvalidSignatureException.class);
-    }
-
-    /** FIPS 204 section 6.2 / Algorithm 2 with an empty context: μ = H(H(pk, 64) ‖ 0 ‖ 0 ‖ M, 64). */
-    static byte[] mu(byte[] rawPublicKey, byte[] message) {
-        SHAKEDigest tr = new SHAKEDigest(256);
-        tr.update(rawPublicKey, 0, rawPublicKey.length);
-        byte[] trOut = new byte[64];
-        tr.doFinal(trOut, 0, 64);
-        SHAKEDigest h = new SHAKEDigest(256);
-        h.update(trOut, 0, 64);
-        h.update((byte) 0);
-        h.update((byte) 0);
-        h.update(message, 0, message.length);
-        byte[] mu = new byte[64];
-        h.doFinal(mu, 0, 64);
-        return mu;
     }
 }
