@@ -151,7 +151,9 @@ final class StepVisual extends Div {
                 stateMachine.setDeleted();
             }
         });
-        if (event.caller() != null && event.eventType().wire().equals("AwsApiCall")) {
+        // CreateKey is authorized by IAM alone (the key and its policy do not exist yet), so no key policy trace.
+        if (event.caller() != null && event.eventType().wire().equals("AwsApiCall")
+                && !"CreateKey".equals(event.eventName())) {
             engine.observeKeyPolicy(event.keyArn()).ifPresent(policy -> policyTrace.setDecision(
                     engine.evaluateAccess(event.caller(), event.keyArn(), "kms:" + event.eventName(), Map.of()),
                     "kms:" + event.eventName(), event.caller().principalArn(), event.keyArn(), policy));
