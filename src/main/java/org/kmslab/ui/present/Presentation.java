@@ -72,7 +72,7 @@ public final class Presentation {
     }
 
     public synchronized State state() {
-        List<String> answers = deck.answers().stream().map(DemoScript::describe).toList();
+        List<String> answers = deck.answers().stream().map(script::preview).toList();
         return new State(deck.lesson(), deck.step(), deck.answersShown(), answers, deck.nextAction(),
                 deck.actionCount(), playing, deck.speed(), List.copyOf(log), problem);
     }
