@@ -108,6 +108,11 @@ class PresenterJourneyTest extends BrowserTest {
                 + ".match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)[0]");
         assertThat(answers).containsText("aws kms disable-key --key-id " + keyId);
         assertThat(answers).not().containsText("${");
+        Page notes = page.context().newPage();
+        notes.navigate(url("/present/key-states/notes"));
+        assertThat(notes.getByLabel("Notes for this step")).containsText("DisableKey is instant and reversible");
+        assertThat(notes.getByLabel("Answers for this step")).containsText("--key-id " + keyId);
+        notes.close();
         page.locator("body").press("s");
         assertThat(machine).hasAttribute("state", "Disabled");
 

@@ -74,6 +74,11 @@ public final class DemoScript {
                 "$ " + runner.preview(action.cli()));
     }
 
+    /** Any text (speaker notes) with the values saved so far filled in, {@code <NAME>} for the others. */
+    public String fillIn(String text) {
+        return runner.preview(text);
+    }
+
     /** An action as the audience should read it, before it runs. */
     public static String describe(Lesson.SolutionAction action) {
         StringBuilder text = new StringBuilder();

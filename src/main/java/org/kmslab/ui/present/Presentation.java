@@ -77,6 +77,11 @@ public final class Presentation {
                 deck.actionCount(), playing, deck.speed(), List.copyOf(log), problem);
     }
 
+    /** Text with the values the script has saved so far filled in: speaker notes that name the demo's key. */
+    public synchronized String fillIn(String text) {
+        return script.fillIn(text);
+    }
+
     public void handle(PresenterKeys key) {
         switch (key) {
             case NEXT -> change(deck::next);
