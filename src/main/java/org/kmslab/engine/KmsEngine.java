@@ -185,6 +185,10 @@ public final class KmsEngine {
         return call(Operation.LIST_KEYS, caller, request, ops.lifecycle()::listKeys);
     }
 
+    public GetKeyLastUsageResult getKeyLastUsage(Caller caller, GetKeyLastUsageRequest request) {
+        return call(Operation.GET_KEY_LAST_USAGE, caller, request, ops.lastUsage()::getKeyLastUsage);
+    }
+
     public UpdateKeyDescriptionResult updateKeyDescription(Caller caller, UpdateKeyDescriptionRequest request) {
         return call(Operation.UPDATE_KEY_DESCRIPTION, caller, request, ops.lifecycle()::updateKeyDescription);
     }
@@ -247,6 +251,10 @@ public final class KmsEngine {
 
     public VerifyResult verify(Caller caller, VerifyRequest request) {
         return call(Operation.VERIFY, caller, request, ops.signing()::verify);
+    }
+
+    public DeriveSharedSecretResult deriveSharedSecret(Caller caller, DeriveSharedSecretRequest request) {
+        return call(Operation.DERIVE_SHARED_SECRET, caller, request, ops.keyAgreement()::deriveSharedSecret);
     }
 
     public GenerateMacResult generateMac(Caller caller, GenerateMacRequest request) {
@@ -365,8 +373,9 @@ public final class KmsEngine {
                     throw new ValidationException("1 validation error detected: the request must not be null");
                 }
                 R result = body.apply(call, request);
-                publisher.publishCall(call, at, request, op.cryptographic() ? null : result, null,
+                String eventId = publisher.publishCall(call, at, request, op.cryptographic() ? null : result, null,
                         System.nanoTime() - start);
+                ops.lastUsage().record(call, at, eventId);
                 return result;
             } catch (KmsException e) {
                 publisher.publishCall(call, at, request, null, e, System.nanoTime() - start);

@@ -50,7 +50,8 @@ public final class KeyStateTable {
                 Operation.GENERATE_DATA_KEY, Operation.GENERATE_DATA_KEY_WITHOUT_PLAINTEXT,
                 Operation.GENERATE_DATA_KEY_PAIR, Operation.GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT,
                 Operation.CREATE_GRANT, Operation.SIGN, Operation.VERIFY, Operation.GET_PUBLIC_KEY,
-                Operation.GENERATE_MAC, Operation.VERIFY_MAC, Operation.ROTATE_KEY_ON_DEMAND)) {
+                Operation.GENERATE_MAC, Operation.VERIFY_MAC, Operation.ROTATE_KEY_ON_DEMAND,
+                Operation.DERIVE_SHARED_SECRET)) {
             put(t, op, KeyState.DISABLED, DISABLED);
             put(t, op, KeyState.PENDING_DELETION, PENDING_DELETION);
             put(t, op, KeyState.PENDING_IMPORT, PENDING_IMPORT);

@@ -13,11 +13,8 @@ import org.kmslab.engine.api.Tag;
 import org.kmslab.engine.exception.KmsUnsupportedOperationException;
 import org.kmslab.engine.internal.store.ManagedKey;
 
-/** CreateKey: spec and usage combinations as AWS allows them, origin AWS_KMS or EXTERNAL, description, tags, policy. */
+/** CreateKey: spec and usage combinations as AWS allows them (SM2 only in the China Regions), origin AWS_KMS or EXTERNAL, description, tags, policy. */
 public final class CreateKey {
-
-    private static final List<KeySpec> UNSUPPORTED = List.of(KeySpec.SM2, KeySpec.ML_DSA_44, KeySpec.ML_DSA_65,
-            KeySpec.ML_DSA_87, KeySpec.ECC_NIST_EDWARDS25519);
 
     private final EngineCore core;
     private final Keys keys;
@@ -50,10 +47,7 @@ public final class CreateKey {
         if (!KeySpecs.usages(spec).contains(usage)) {
             throw Validate.fail("KeyUsage " + usage.wire() + " is not compatible with KeySpec " + spec.wire());
         }
-        if (UNSUPPORTED.contains(spec) || usage == KeyUsage.KEY_AGREEMENT) {
-            throw new KmsUnsupportedOperationException("KMS Lab does not support KeySpec " + spec.wire()
-                    + " with KeyUsage " + usage.wire() + ".");
-        }
+        Regions.requireSpecOffered(core.region(), spec);
         if (origin == Origin.AWS_CLOUDHSM || origin == Origin.EXTERNAL_KEY_STORE || r.customKeyStoreId() != null) {
             throw new KmsUnsupportedOperationException("KMS Lab has no custom key stores.");
         }

@@ -26,7 +26,8 @@ public final class Metadata {
                 imported && current != null ? current.validTo() : null, k.origin().wire(), expirationModel,
                 k.manager().wire(), k.spec().wire(), k.spec().wire(),
                 wires(KeySpecs.encryptionAlgorithms(k.spec(), k.usage())),
-                wires(KeySpecs.signingAlgorithms(k.spec(), k.usage())), null, false, k.pendingWindowInDays(),
+                wires(KeySpecs.signingAlgorithms(k.spec(), k.usage())),
+                wires(KeySpecs.keyAgreementAlgorithms(k.usage())), false, k.pendingWindowInDays(),
                 wires(KeySpecs.macAlgorithms(k.spec())), k.currentMaterialId());
     }
 

@@ -4,7 +4,8 @@ package org.kmslab.engine.internal.ops;
 public record Operations(CreateKey createKey, DescribeKey describeKey, KeyLifecycle lifecycle, Encrypt encrypt,
         Decrypt decrypt, ReEncrypt reEncrypt, DataKeys dataKeys, PublicKeys publicKeys, Signing signing, Macs macs,
         RotationOps rotation, ImportOps imports, AliasOps aliases, TagOps tags, PolicyOps policies, GrantOps grants,
-        AwsManagedKeys awsManaged, KeyResolver resolver, DueTasks dueTasks) {
+        AwsManagedKeys awsManaged, KeyResolver resolver, DueTasks dueTasks, KeyAgreement keyAgreement,
+        LastUsageOps lastUsage) {
 
     public static Operations wire(EngineCore core) {
         Keys keys = new Keys(core);
@@ -15,6 +16,7 @@ public record Operations(CreateKey createKey, DescribeKey describeKey, KeyLifecy
                 new PublicKeys(resolver), new Signing(resolver), new Macs(resolver), new RotationOps(core, resolver),
                 new ImportOps(core, resolver), new AliasOps(core, resolver), new TagOps(resolver),
                 new PolicyOps(core, resolver), new GrantOps(core, resolver), awsManaged, resolver,
-                new DueTasks(core));
+                new DueTasks(core), new KeyAgreement(resolver),
+                new LastUsageOps(core, resolver));
     }
 }

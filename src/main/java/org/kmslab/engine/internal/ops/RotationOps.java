@@ -81,7 +81,7 @@ public final class RotationOps {
         key.rotation().countOnDemand();
         rotate(key, core.now(), RotationType.ON_DEMAND);
         call.keyMaterialId(key.currentMaterialId());
-        return new RotateKeyOnDemandResult(key.arn());
+        return new RotateKeyOnDemandResult(key.keyId());
     }
 
     public ListKeyRotationsResult listKeyRotations(Call call, ListKeyRotationsRequest r) {

@@ -57,6 +57,7 @@ public final class StateCodec {
             for (GrantRecord g : store.grants().values()) {
                 writeGrant(out, g);
             }
+            LastUsageSection.write(out, store.lastUsage());
         } catch (IOException e) {
             throw new IllegalStateException("in-memory write failed", e);
         }
@@ -85,6 +86,7 @@ public final class StateCodec {
                 GrantRecord g = readGrant(in);
                 fresh.grants().put(g.grantId(), g);
             }
+            LastUsageSection.read(in, fresh);
         } catch (IOException e) {
             throw new IllegalArgumentException("engine state is truncated or corrupt", e);
         }
@@ -92,6 +94,7 @@ public final class StateCodec {
         store.keys().putAll(fresh.keys());
         store.aliases().putAll(fresh.aliases());
         store.grants().putAll(fresh.grants());
+        store.lastUsage().putAll(fresh.lastUsage());
     }
 
     private static void writeKey(DataOutputStream out, ManagedKey k, StateKey key) throws IOException {
