@@ -16,11 +16,13 @@ import org.kmslab.engine.internal.ops.Call;
 import org.kmslab.engine.internal.ops.EngineCore;
 import org.kmslab.engine.internal.ops.Metadata;
 import org.kmslab.engine.internal.ops.Operations;
+import org.kmslab.engine.internal.ops.Peers;
 import org.kmslab.engine.internal.store.ManagedKey;
 import org.kmslab.engine.internal.store.StateCodec;
 
 /**
- * An in-process AWS KMS for one account and Region. One public method per AWS operation, each taking the caller
+ * An in-process AWS KMS for one Region of an account (its sibling Regions, for multi-Region keys, come from
+ * {@link RegionPeers}). One public method per AWS operation, each taking the caller
  * and an AWS-shaped request record and returning the AWS-shaped result, or throwing the AWS exception.
  *
  * <p>Every call, success or failure, produces exactly one {@link EngineEvent}, delivered synchronously to the
@@ -34,7 +36,7 @@ public final class KmsEngine {
     private final String accountId;
     private final String region;
     private final EngineClock clock;
-    private final ReentrantLock lock = new ReentrantLock();
+    private final ReentrantLock lock;
     private final List<Consumer<EngineEvent>> listeners = new CopyOnWriteArrayList<>();
     private final EngineCore core;
     private final Operations ops;
@@ -47,12 +49,44 @@ public final class KmsEngine {
 
     /** An engine that asks {@code iam} whenever a key policy delegates to the account. */
     public KmsEngine(String accountId, String region, EngineClock clock, IamPolicyProvider iam) {
+        this(accountId, region, clock, iam, RegionPeers.none());
+    }
+
+    /**
+     * One Region's engine of an account whose other Regions are {@code regions} (for multi-Region keys); it runs its
+     * calls under the account's shared lock.
+     */
+    public KmsEngine(String accountId, String region, EngineClock clock, IamPolicyProvider iam, RegionPeers regions) {
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.region = Objects.requireNonNull(region, "region");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.lock = Objects.requireNonNull(regions, "regions").lock();
         this.core = new EngineCore(accountId, region, clock, Objects.requireNonNull(iam, "iam"));
-        this.ops = Operations.wire(core);
+        this.ops = Operations.wire(core, other -> regions.engine(other)
+                .filter(e -> e != this && e.accountId.equals(accountId) && e.lock == lock)
+                .map(KmsEngine::asPeer));
         this.publisher = new EventPublisher(accountId, region, listeners);
+    }
+
+    /** This engine as another Region's multi-Region operations reach it (always under the shared lock). */
+    private Peers.Peer asPeer() {
+        return new Peers.Peer() {
+            @Override
+            public EngineCore core() {
+                return core;
+            }
+
+            @Override
+            public void runDueTasks() {
+                ops.dueTasks().run();
+                publish();
+            }
+
+            @Override
+            public void publish() {
+                publisher.publishServiceEvents(core.drainServiceEvents());
+            }
+        };
     }
 
     public String accountId() {
@@ -207,6 +241,14 @@ public final class KmsEngine {
 
     public CancelKeyDeletionResult cancelKeyDeletion(Caller caller, CancelKeyDeletionRequest request) {
         return call(Operation.CANCEL_KEY_DELETION, caller, request, ops.lifecycle()::cancelKeyDeletion);
+    }
+
+    public ReplicateKeyResult replicateKey(Caller caller, ReplicateKeyRequest request) {
+        return call(Operation.REPLICATE_KEY, caller, request, ops.multiRegion()::replicateKey);
+    }
+
+    public UpdatePrimaryRegionResult updatePrimaryRegion(Caller caller, UpdatePrimaryRegionRequest request) {
+        return call(Operation.UPDATE_PRIMARY_REGION, caller, request, ops.multiRegion()::updatePrimaryRegion);
     }
 
     public EncryptResult encrypt(Caller caller, EncryptRequest request) {
