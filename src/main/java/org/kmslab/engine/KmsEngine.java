@@ -111,12 +111,19 @@ public final class KmsEngine {
 
     /** Runs what the clock says is due (rotations, deletions, expiries), publishing one service event each. */
     public void runDueTasks() {
-        lock.lock();
+        boolean outermost = DurableWrites.open();
         try {
-            ops.dueTasks().run();
-            publisher.publishServiceEvents(core.drainServiceEvents());
+            lock.lock();
+            try {
+                ops.dueTasks().run();
+                publisher.publishServiceEvents(core.drainServiceEvents());
+            } finally {
+                lock.unlock();
+            }
         } finally {
-            lock.unlock();
+            if (outermost) {
+                DurableWrites.awaitAll();
+            }
         }
     }
 
@@ -399,10 +406,25 @@ public final class KmsEngine {
         return call(Operation.REVOKE_GRANT, caller, request, ops.grants()::revokeGrant);
     }
 
-    /** The four phases run inside {@code body}; here: due tasks, timing, error mapping and the one event. */
+    /**
+     * The four phases run inside {@code body}; here: due tasks, timing, error mapping and the one event; then, with
+     * the lock released, the wait for what listeners wrote durably (see {@link DurableWrites}).
+     */
     private <Q extends Record, R extends Record> R call(Operation op, Caller caller, Q request,
             BiFunction<Call, Q, R> body) {
         Objects.requireNonNull(caller, "caller");
+        boolean outermost = DurableWrites.open();
+        try {
+            return locked(op, caller, request, body);
+        } finally {
+            if (outermost) {
+                DurableWrites.awaitAll();
+            }
+        }
+    }
+
+    private <Q extends Record, R extends Record> R locked(Operation op, Caller caller, Q request,
+            BiFunction<Call, Q, R> body) {
         lock.lock();
         try {
             ops.dueTasks().run();
