@@ -113,6 +113,37 @@ public final class Sandbox {
         }
     }
 
+    /**
+     * Replaces every Region's state and moves the clock to a saved copy (cluster mode: this instance has just taken
+     * the sandbox over, and another one may have changed it meanwhile). A Region the copy lacks was reset elsewhere:
+     * it starts empty again, and the reset listeners run. Listeners and principals stay.
+     */
+    void reload(Duration savedClockOffset, Map<String, byte[]> regionStates) {
+        boolean dropped = false;
+        saveLock.lock();
+        try {
+            Duration ahead = savedClockOffset.minus(clockOffset());
+            if (ahead.isPositive()) {
+                clock.advance(ahead);
+            }
+            for (String region : List.copyOf(engines.keySet())) {
+                if (!regionStates.containsKey(region)) {
+                    KmsEngine old = engines.remove(region);
+                    if (old != null) {
+                        old.removeListener(fanOut);
+                        dropped = true;
+                    }
+                }
+            }
+            regionStates.forEach(this::restoreRegion);
+        } finally {
+            saveLock.unlock();
+        }
+        if (dropped) {
+            resetListeners.forEach(Runnable::run);
+        }
+    }
+
     /** Loads a saved state into {@code region}'s engine (at start-up, before anyone calls it). */
     void restoreRegion(String region, byte[] state) {
         persistence.restore(engine(region), state);
