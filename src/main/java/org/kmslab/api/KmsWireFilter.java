@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.kmslab.engine.KmsEngine;
 import org.kmslab.sandbox.GatewayResponse;
@@ -37,11 +38,17 @@ class KmsWireFilter extends OncePerRequestFilter {
     private final KmsGateway gateway;
     private final WireAuthenticator authenticator;
     private final WireThrottle throttle;
+    private final WireRouting routing;
 
     KmsWireFilter(KmsGateway gateway, WireAuthenticator authenticator, WireThrottle throttle) {
+        this(gateway, authenticator, throttle, new WireRouting(null));
+    }
+
+    KmsWireFilter(KmsGateway gateway, WireAuthenticator authenticator, WireThrottle throttle, WireRouting routing) {
         this.gateway = gateway;
         this.authenticator = authenticator;
         this.throttle = throttle;
+        this.routing = routing;
     }
 
     @Override
@@ -123,6 +130,10 @@ class KmsWireFilter extends OncePerRequestFilter {
             who = authenticator.authenticate(request, body);
         } catch (WireAuthException e) {
             return GatewayResponse.error(e.errorType(), e.getMessage(), newId());
+        }
+        Optional<GatewayResponse> owner = routing.elsewhere(request, body, who.sandbox());
+        if (owner.isPresent()) {
+            return owner.get();
         }
         String operation = target.substring(TARGET_PREFIX.length());
         KmsEngine engine = who.sandbox().engine(who.region());

@@ -41,6 +41,7 @@ import org.kmslab.engine.api.ListResourceTagsRequest;
 import org.kmslab.engine.api.ListRetirableGrantsRequest;
 import org.kmslab.engine.api.PutKeyPolicyRequest;
 import org.kmslab.engine.api.ReEncryptRequest;
+import org.kmslab.engine.api.ReplicateKeyRequest;
 import org.kmslab.engine.api.RetireGrantRequest;
 import org.kmslab.engine.api.RevokeGrantRequest;
 import org.kmslab.engine.api.RotateKeyOnDemandRequest;
@@ -50,6 +51,7 @@ import org.kmslab.engine.api.TagResourceRequest;
 import org.kmslab.engine.api.UntagResourceRequest;
 import org.kmslab.engine.api.UpdateAliasRequest;
 import org.kmslab.engine.api.UpdateKeyDescriptionRequest;
+import org.kmslab.engine.api.UpdatePrimaryRegionRequest;
 import org.kmslab.engine.api.VerifyMacRequest;
 import org.kmslab.engine.api.VerifyRequest;
 
@@ -100,6 +102,8 @@ final class GatewayRoutes {
         add("DisableKey", DisableKeyRequest.class, KmsEngine::disableKey);
         add("ScheduleKeyDeletion", ScheduleKeyDeletionRequest.class, KmsEngine::scheduleKeyDeletion);
         add("CancelKeyDeletion", CancelKeyDeletionRequest.class, KmsEngine::cancelKeyDeletion);
+        add("ReplicateKey", ReplicateKeyRequest.class, KmsEngine::replicateKey);
+        add("UpdatePrimaryRegion", UpdatePrimaryRegionRequest.class, KmsEngine::updatePrimaryRegion);
         add("Encrypt", EncryptRequest.class, KmsEngine::encrypt);
         add("Decrypt", DecryptRequest.class, KmsEngine::decrypt);
         add("ReEncrypt", ReEncryptRequest.class, KmsEngine::reEncrypt);

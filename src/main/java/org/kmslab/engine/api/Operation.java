@@ -19,6 +19,8 @@ public enum Operation {
     DISABLE_KEY("DisableKey", false, false),
     SCHEDULE_KEY_DELETION("ScheduleKeyDeletion", false, false),
     CANCEL_KEY_DELETION("CancelKeyDeletion", false, false),
+    REPLICATE_KEY("ReplicateKey", false, false),
+    UPDATE_PRIMARY_REGION("UpdatePrimaryRegion", false, false),
     ENCRYPT("Encrypt", true, true, KeyUsage.ENCRYPT_DECRYPT),
     DECRYPT("Decrypt", true, true, KeyUsage.ENCRYPT_DECRYPT),
     RE_ENCRYPT("ReEncrypt", true, true, KeyUsage.ENCRYPT_DECRYPT),
@@ -58,7 +60,8 @@ public enum Operation {
     REVOKE_GRANT("RevokeGrant", false, false),
     ROTATE_KEY("RotateKey", false, false),
     DELETE_KEY("DeleteKey", false, false),
-    DELETE_EXPIRED_KEY_MATERIAL("DeleteExpiredKeyMaterial", false, false);
+    DELETE_EXPIRED_KEY_MATERIAL("DeleteExpiredKeyMaterial", false, false),
+    SYNCHRONIZE_MULTI_REGION_KEY("SynchronizeMultiRegionKey", false, false);
 
     private final String wire;
     private final boolean readOnly;

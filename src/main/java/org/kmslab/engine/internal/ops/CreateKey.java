@@ -1,6 +1,7 @@
 package org.kmslab.engine.internal.ops;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.kmslab.engine.api.CreateKeyRequest;
 import org.kmslab.engine.api.CreateKeyResult;
@@ -12,6 +13,7 @@ import org.kmslab.engine.api.Origin;
 import org.kmslab.engine.api.Tag;
 import org.kmslab.engine.exception.KmsUnsupportedOperationException;
 import org.kmslab.engine.internal.store.ManagedKey;
+import org.kmslab.engine.internal.store.MultiRegion;
 
 /** CreateKey: spec and usage combinations as AWS allows them (SM2 only in the China Regions), origin AWS_KMS or EXTERNAL, description, tags, policy. */
 public final class CreateKey {
@@ -51,16 +53,18 @@ public final class CreateKey {
         if (origin == Origin.AWS_CLOUDHSM || origin == Origin.EXTERNAL_KEY_STORE || r.customKeyStoreId() != null) {
             throw new KmsUnsupportedOperationException("KMS Lab has no custom key stores.");
         }
-        if (Boolean.TRUE.equals(r.multiRegion())) {
-            throw new KmsUnsupportedOperationException("KMS Lab does not support multi-Region keys.");
-        }
         List<Tag> tags = r.tags() == null ? List.of() : r.tags();
         TagRules.check(tags, java.util.Map.of());
         String policy = r.policy() == null ? Keys.defaultPolicy(core.accountId()) : r.policy();
         core.access().checkNewPolicy(call, policy, core.keyArn("*"),
                 Boolean.TRUE.equals(r.bypassPolicyLockoutSafetyCheck()));
 
-        ManagedKey key = keys.create(spec, usage, origin, KeyManager.CUSTOMER, false, r.description(), policy);
+        boolean multiRegion = Boolean.TRUE.equals(r.multiRegion());
+        ManagedKey key = keys.create(multiRegion ? Keys.newMultiRegionKeyId() : UUID.randomUUID().toString(),
+                spec, usage, origin, KeyManager.CUSTOMER, false, r.description(), policy);
+        if (multiRegion) {
+            key.multiRegion(new MultiRegion(core.region(), List.of(), null));
+        }
         tags.forEach(t -> key.tags().put(t.tagKey(), t.tagValue()));
         call.keyArn(key.arn());
         call.keyMaterialId(key.currentMaterialId());
