@@ -46,6 +46,7 @@ class PlaintextLessonJourneyTest extends BrowserTest {
         assertThat(flow.locator("figcaption")).containsText("Decrypt was refused");
         assertThat(page.locator("mark")).hasCount(1);
         screenshot("plaintext-vs-ciphertext");
+        health.assertHealthy("plaintext lesson after a refused decrypt");
     }
 
     private void next() {

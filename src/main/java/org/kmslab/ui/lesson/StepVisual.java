@@ -31,9 +31,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * The visualizer beside a lesson step, chosen by the step's {@code visual} and fed only by what really happened: the
  * engine events of the learner's sandbox and the results the console printed. Reading a key's metadata or policy for
- * the picture uses the engine's observer methods, which make no call and leave no audit trace.
+ * the picture uses the engine's observer methods, which make no call and leave no audit trace. The presenter view uses
+ * it too, so a projector shows each lesson's own picture, fed by the demo sandbox.
  */
-final class StepVisual extends Div {
+public final class StepVisual extends Div {
 
     private static final int RECENT = 8;
 
@@ -51,7 +52,7 @@ final class StepVisual extends Div {
     private String visual = "";
     private String lastKeyArn;
 
-    StepVisual(Sandbox sandbox, AuditService audit) {
+    public StepVisual(Sandbox sandbox, AuditService audit) {
         this.sandbox = sandbox;
         this.costMeter = new CostMeter(sandbox, audit);
         this.auditLog = new AuditLogPanel(sandbox, audit);
@@ -68,7 +69,7 @@ final class StepVisual extends Div {
     }
 
     /** Shows the visualizer a step names; unknown names fall back to the plaintext-to-ciphertext picture. */
-    void use(String name) {
+    public void use(String name) {
         if (name.equals(visual)) {
             return;
         }
@@ -98,7 +99,7 @@ final class StepVisual extends Div {
     }
 
     /** Back to the empty pictures (the lesson was reset). */
-    void reset() {
+    public void reset() {
         dataKeyFlow.reset();
         dataKeyFlow.clearProgress();
         keyCard.clear();
@@ -127,7 +128,7 @@ final class StepVisual extends Div {
     }
 
     /** Feeds one engine event of the learner's sandbox to every visualizer, so switching steps shows current state. */
-    void show(EngineEvent event) {
+    public void show(EngineEvent event) {
         cryptoFlow.show(event);
         dataKeyFlow.show(event);
         inspector.show(event);
@@ -176,7 +177,7 @@ final class StepVisual extends Div {
      * helpers and the upload to a bucket) on the data-key flow, and the ciphertext blob a KMS call printed in the
      * inspector.
      */
-    void showResult(ConsoleResult command) {
+    public void showResult(ConsoleResult command) {
         JsonNode result = command.result();
         if (result != null && result.hasNonNull("CiphertextBlob")) {
             byte[] blob = Base64.getDecoder().decode(result.get("CiphertextBlob").asString());

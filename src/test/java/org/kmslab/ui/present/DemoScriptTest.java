@@ -57,6 +57,31 @@ class DemoScriptTest {
     }
 
     @Test
+    void previews_fill_in_the_values_the_script_saved_and_name_the_others() {
+        Lesson lesson = Lessons.get("key-states");
+        Lesson.SolutionAction disable = lesson.solution().get(2);
+        assertThat(script.preview(disable)).isEqualTo("$ aws kms disable-key --key-id <KEY>");
+
+        script.play(lesson.solution().get(0));
+        String keyId = sandbox.engine().listKeys(sandbox.administrator(org.kmslab.engine.CallSource.LESSON),
+                ListKeysRequest.of()).keys().getFirst().keyId();
+        assertThat(script.preview(disable)).isEqualTo("$ aws kms disable-key --key-id " + keyId);
+        assertThat(script.fillIn("The key is ${KEY}; the blob is ${BLOB}."))
+                .isEqualTo("The key is " + keyId + "; the blob is <BLOB>.");
+    }
+
+    @Test
+    void every_step_of_the_twelve_lessons_has_speaker_notes() {
+        for (String id : java.util.List.of("plaintext-vs-ciphertext", "kms-keys-and-metadata", "key-states",
+                "key-policies-and-grants", "symmetric-vs-asymmetric", "data-keys", "envelope-encryption", "key-types",
+                "key-rotation", "imported-key-material", "service-integrations", "audit-and-monitoring")) {
+            for (Lesson.Step step : Lessons.get(id).steps()) {
+                assertThat(step.notes()).as(id + " / " + step.id()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
     void describes_actions_as_the_audience_reads_them() {
         assertThat(DemoScript.describe(new Lesson.SolutionAction("Encrypt", "hello", null, null, Map.of(), null, null)))
                 .isEqualTo("Press \"Encrypt\" with \"hello\"");
