@@ -43,6 +43,7 @@ final class LabCommands implements CommandFamily {
               lab save-base64 --text <base64> --out <file>   save a Base64 value (an ImportToken...) as bytes
               lab date [--add-days N]                         the sandbox clock, e.g. for --valid-to
               lab time-travel --days N                        move the sandbox clock N days (1 to 3650) forward
+              lab solution                                    (in a lesson) show this step's reference solution
             Blob options of aws kms read files with fileb://<file>.""";
 
     @Override
