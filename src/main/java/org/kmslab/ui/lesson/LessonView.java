@@ -93,13 +93,9 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
         picture.addClassName("kmslab-lesson-picture");
         picture.getElement().setAttribute("aria-label", "What just happened");
         workbenchSlot.addClassName("kmslab-workbench");
-        Div main = new Div(title, stepPanel);
+        Div main = new Div(title, stepPanel, workbenchSlot);
         main.addClassName("kmslab-lesson-main");
-        // The picture and the workbench share the right column, kept in view while the step text scrolls, so a
-        // call's result and its picture land together above the fold.
-        Div side = new Div(picture, workbenchSlot);
-        side.addClassName("kmslab-lesson-side");
-        Div grid = new Div(main, side);
+        Div grid = new Div(main, picture);
         grid.addClassName("kmslab-lesson-grid");
         grid.setWidthFull();
         add(follow, grid);

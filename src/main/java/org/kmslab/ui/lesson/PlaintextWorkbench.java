@@ -84,8 +84,9 @@ class PlaintextWorkbench extends VerticalLayout {
     }
 
     private void encrypt() {
-        previous = original;
+        byte[] before = original;
         lab.encrypt(plaintext.getValue());
+        previous = before;
         original = lab.ciphertext().orElse(null);
         showResult("Encrypted " + plaintext.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
                 + " bytes of plaintext.", false);
