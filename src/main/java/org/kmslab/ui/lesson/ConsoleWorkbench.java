@@ -56,8 +56,8 @@ public class ConsoleWorkbench extends VerticalLayout {
         command.setWidthFull();
         command.addClassName("kmslab-command");
         command.setPlaceholder("aws kms create-key --description \"my first key\"");
-        command.setHelperText("AWS CLI syntax. Enter runs (Shift+Enter starts a new line). --plaintext and --message "
-                + "take text; other blobs take Base64, as the AWS CLI prints them, or fileb://<file>. Try lab help.");
+        command.setHelperText("AWS CLI v2 syntax. Enter runs, Shift+Enter adds a line, ArrowUp/ArrowDown recall earlier "
+                + "commands. Blobs take Base64 or fileb://<file> (printf 'text' > file writes one). Try aws help.");
         callAs.setLabel("Call as");
         callAs.setItems("admin", "developer", "app");
         callAs.setItemLabelGenerator(p -> switch (p) {

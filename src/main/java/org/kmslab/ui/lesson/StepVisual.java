@@ -32,9 +32,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * The visualizer beside a lesson step, chosen by the step's {@code visual} and fed only by what really happened: the
  * engine events of the learner's sandbox and the results the console printed. Reading a key's metadata or policy for
- * the picture uses the engine's observer methods, which make no call and leave no audit trace.
+ * the picture uses the engine's observer methods, which make no call and leave no audit trace. The presenter view uses
+ * it too, so a projector shows each lesson's own picture, fed by the demo sandbox.
  */
-final class StepVisual extends Div {
+public final class StepVisual extends Div {
 
     private static final int RECENT = 8;
 
@@ -54,7 +55,7 @@ final class StepVisual extends Div {
     /** The last ciphertext blob the inspector showed, to lay the next one beside it. */
     private byte[] lastBlob;
 
-    StepVisual(Sandbox sandbox, AuditService audit) {
+    public StepVisual(Sandbox sandbox, AuditService audit) {
         this.sandbox = sandbox;
         this.costMeter = new CostMeter(sandbox, audit);
         this.auditLog = new AuditLogPanel(sandbox, audit);
@@ -71,7 +72,7 @@ final class StepVisual extends Div {
     }
 
     /** Shows the visualizer a step names; unknown names fall back to the plaintext-to-ciphertext picture. */
-    void use(String name) {
+    public void use(String name) {
         if (name.equals(visual)) {
             return;
         }
@@ -101,7 +102,7 @@ final class StepVisual extends Div {
     }
 
     /** Back to the empty pictures (the lesson was reset). */
-    void reset() {
+    public void reset() {
         dataKeyFlow.reset();
         dataKeyFlow.clearProgress();
         keyCard.clear();
@@ -133,7 +134,7 @@ final class StepVisual extends Div {
     }
 
     /** Feeds one engine event of the learner's sandbox to every visualizer, so switching steps shows current state. */
-    void show(EngineEvent event) {
+    public void show(EngineEvent event) {
         cryptoFlow.show(event);
         dataKeyFlow.show(event);
         inspector.show(event);
@@ -157,7 +158,9 @@ final class StepVisual extends Div {
                 stateMachine.setDeleted();
             }
         });
-        if (event.caller() != null && event.eventType().wire().equals("AwsApiCall")) {
+        // CreateKey is authorized by IAM alone (the key and its policy do not exist yet), so no key policy trace.
+        if (event.caller() != null && event.eventType().wire().equals("AwsApiCall")
+                && !"CreateKey".equals(event.eventName())) {
             engine.observeKeyPolicy(event.keyArn()).ifPresent(policy -> policyTrace.setDecision(
                     engine.evaluateAccess(event.caller(), event.keyArn(), "kms:" + event.eventName(), Map.of()),
                     "kms:" + event.eventName(), event.caller().principalArn(), event.keyArn(), policy));
@@ -184,7 +187,7 @@ final class StepVisual extends Div {
      * helpers and the upload to a bucket) on the data-key flow, and the ciphertext blob a KMS call printed in the
      * inspector.
      */
-    void showResult(ConsoleResult command) {
+    public void showResult(ConsoleResult command) {
         JsonNode result = command.result();
         if (result != null && result.hasNonNull("CiphertextBlob")) {
             byte[] blob = Base64.getDecoder().decode(result.get("CiphertextBlob").asString());
