@@ -189,6 +189,36 @@ public final class KmsEngine {
         return observe(keyIdOrArn, ManagedKey::policy);
     }
 
+    /**
+     * A key's rotation status as GetKeyRotationStatus reports it, read for a visualizer like {@link #observeKey}
+     * (the key card): no authorization, no event; never refused, so keys that cannot rotate read as not enabled.
+     */
+    public Optional<GetKeyRotationStatusResult> observeKeyRotation(String keyIdOrArn) {
+        return observe(keyIdOrArn, k -> k.rotation().enabled()
+                ? new GetKeyRotationStatusResult(true, k.arn(), k.rotation().periodInDays(),
+                        k.rotation().nextRotationDate(), null)
+                : new GetKeyRotationStatusResult(false, k.arn(), null, null, null));
+    }
+
+    /** When each rotation of a key's material happened, oldest first, read for the cost meter: no event. */
+    public Optional<List<java.time.Instant>> observeRotationDates(String keyIdOrArn) {
+        return observe(keyIdOrArn, k -> k.versions().stream().filter(v -> v.rotationType() != null)
+                .map(v -> v.createdAt()).sorted().toList());
+    }
+
+    /**
+     * The metadata of every key ListKeys would list in this account and Region, read for the cost meter: no
+     * authorization, no event.
+     */
+    public List<KeyMetadata> observeKeys() {
+        lock.lock();
+        try {
+            return core.store().keys().values().stream().filter(k -> !k.awsOwned()).map(Metadata::of).toList();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private <T> Optional<T> observe(String keyIdOrArn, java.util.function.Function<ManagedKey, T> view) {
         lock.lock();
         try {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -51,6 +52,8 @@ public final class StepVisual extends Div {
     private final Map<String, KeyState> lastStates = new HashMap<>();
     private String visual = "";
     private String lastKeyArn;
+    /** The last ciphertext blob the inspector showed, to lay the next one beside it. */
+    private byte[] lastBlob;
 
     public StepVisual(Sandbox sandbox, AuditService audit) {
         this.sandbox = sandbox;
@@ -105,6 +108,8 @@ public final class StepVisual extends Div {
         keyCard.clear();
         lastStates.clear();
         lastKeyArn = null;
+        lastBlob = null;
+        inspector.clear();
         recentCalls.removeAll();
         costMeter.refresh();
         auditLog.refresh();
@@ -114,8 +119,9 @@ public final class StepVisual extends Div {
     void refresh() {
         if (lastKeyArn != null) {
             String region = lastKeyArn.split(":")[3];
-            sandbox.engine(region).observeKey(lastKeyArn).ifPresentOrElse(m -> {
-                keyCard.setMetadata(m);
+            KmsEngine engine = sandbox.engine(region);
+            engine.observeKey(lastKeyArn).ifPresentOrElse(m -> {
+                keyCard.setMetadata(m, rotation(engine, lastKeyArn));
                 KeyState now = KeyState.fromWire("keyState", m.keyState());
                 lastStates.put(lastKeyArn, now);
                 stateMachine.setState(now);
@@ -147,7 +153,7 @@ public final class StepVisual extends Div {
         }
         lastKeyArn = event.keyArn();
         KmsEngine engine = sandbox.engine(event.region());
-        engine.observeKey(event.keyArn()).ifPresentOrElse(metadata -> showKey(event, metadata), () -> {
+        engine.observeKey(event.keyArn()).ifPresentOrElse(metadata -> showKey(engine, event, metadata), () -> {
             if (lastStates.remove(event.keyArn()) != null) {
                 stateMachine.setDeleted();
             }
@@ -161,15 +167,19 @@ public final class StepVisual extends Div {
         }
     }
 
-    private void showKey(EngineEvent event, KeyMetadata metadata) {
-        keyCard.setMetadata(metadata);
+    private void showKey(KmsEngine engine, EngineEvent event, KeyMetadata metadata) {
+        keyCard.setMetadata(metadata, rotation(engine, event.keyArn()));
         KeyState now = KeyState.fromWire("keyState", metadata.keyState());
         KeyState before = lastStates.put(event.keyArn(), now);
-        if (before != null && before != now) {
-            stateMachine.show(event, before, now);
-        } else {
-            stateMachine.setState(now);
-        }
+        // Every call on the key is drawn, so the caption is always the latest call's: a transition, a call that left
+        // the state as it was, or a refusal (a rejected arrow with the AWS error).
+        stateMachine.show(event, before == null ? now : before, now);
+    }
+
+    /** The key's rotation status for the key card, as GetKeyRotationStatus would report it (no call is made). */
+    private static KeyCard.Rotation rotation(KmsEngine engine, String keyArn) {
+        return engine.observeKeyRotation(keyArn).map(r -> new KeyCard.Rotation(r.keyRotationEnabled(),
+                r.rotationPeriodInDays(), r.nextRotationDate(), r.onDemandRotationStartDate())).orElse(null);
     }
 
     /**
@@ -182,6 +192,12 @@ public final class StepVisual extends Div {
         if (result != null && result.hasNonNull("CiphertextBlob")) {
             byte[] blob = Base64.getDecoder().decode(result.get("CiphertextBlob").asString());
             inspector.setCiphertext(blob, CiphertextFormat.parseCiphertext(blob), Set.of());
+            if (lastBlob != null && !Arrays.equals(lastBlob, blob)) {
+                inspector.compareWith(lastBlob, "the previous ciphertext", "This ciphertext");
+            } else {
+                inspector.clearComparison();
+            }
+            lastBlob = blob;
         }
         if (!command.ok() || command.operation() == null) {
             return;
