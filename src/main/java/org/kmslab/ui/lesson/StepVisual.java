@@ -27,6 +27,7 @@ import org.kmslab.ui.component.EventDescriptions;
 import org.kmslab.ui.component.KeyCard;
 import org.kmslab.ui.component.KeyStateMachine;
 import org.kmslab.ui.component.PolicyTrace;
+import org.kmslab.ui.component.RegionMap;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,6 +47,7 @@ public final class StepVisual extends Div {
     private final KeyStateMachine stateMachine = new KeyStateMachine();
     private final CiphertextInspector inspector = new CiphertextInspector();
     private final PolicyTrace policyTrace = new PolicyTrace();
+    private final RegionMap regionMap = new RegionMap();
     private final UnorderedList recentCalls = new UnorderedList();
     private final CostMeter costMeter;
     private final AuditLogPanel auditLog;
@@ -68,7 +70,7 @@ public final class StepVisual extends Div {
 
     /** The animated visualizers, for the event player's speed and reduced-motion controls. */
     List<AnimatedVisualizer> animated() {
-        return List.of(cryptoFlow, dataKeyFlow, keyCard, stateMachine, inspector, policyTrace);
+        return List.of(cryptoFlow, dataKeyFlow, keyCard, stateMachine, inspector, policyTrace, regionMap);
     }
 
     /** Shows the visualizer a step names; unknown names fall back to the plaintext-to-ciphertext picture. */
@@ -88,6 +90,7 @@ public final class StepVisual extends Div {
             case "state-machine" -> stateMachine;
             case "ciphertext-inspector" -> inspector;
             case "policy-trace" -> policyTrace;
+            case "region-map" -> new Div(regionMap, recentCalls);
             case "audit-log" -> new Div(auditLog, recentCalls);
             case "cost-meter" -> new Div(costMeter, recentCalls);
             default -> cryptoFlow;
@@ -106,6 +109,7 @@ public final class StepVisual extends Div {
         dataKeyFlow.reset();
         dataKeyFlow.clearProgress();
         keyCard.clear();
+        regionMap.clear();
         lastStates.clear();
         lastKeyArn = null;
         lastBlob = null;
@@ -152,6 +156,7 @@ public final class StepVisual extends Div {
             return;
         }
         lastKeyArn = event.keyArn();
+        regionMap.show(event, arn -> sandbox.engine(arn.split(":")[3]).observeKey(arn));
         KmsEngine engine = sandbox.engine(event.region());
         engine.observeKey(event.keyArn()).ifPresentOrElse(metadata -> showKey(engine, event, metadata), () -> {
             if (lastStates.remove(event.keyArn()) != null) {
