@@ -17,6 +17,7 @@ import org.kmslab.engine.Caller;
 import org.kmslab.engine.EngineClock;
 import org.kmslab.engine.EngineEvent;
 import org.kmslab.engine.KmsEngine;
+import org.kmslab.engine.RegionPeers;
 import org.kmslab.engine.StateWrappingKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,8 @@ public final class Sandbox {
     private final SandboxPersistence persistence;
     private final ReentrantLock saveLock = new ReentrantLock();
     private volatile ExternalKeyStores externalKeyStores = ExternalKeyStores.NONE;
+    /** Every Region's engine runs under this one lock, so multi-Region keys see their whole set at once. */
+    private final RegionPeers regions = new AccountRegions(new ReentrantLock());
 
     Sandbox(String accountId, String defaultRegion, EngineClock clock) {
         this(accountId, defaultRegion, clock,
@@ -86,7 +89,7 @@ public final class Sandbox {
     public KmsEngine engine(String region) {
         Objects.requireNonNull(region, "region");
         return engines.computeIfAbsent(region, r -> {
-            KmsEngine engine = new KmsEngine(accountId, r, clock, this::iamAllows);
+            KmsEngine engine = new KmsEngine(accountId, r, clock, this::iamAllows, regions);
             engine.addListener(new Saver(engine));
             engine.addListener(fanOut);
             engine.useExternalKeyClient(externalKeyStores.client());
@@ -109,6 +112,37 @@ public final class Sandbox {
         // newer state overwritten by this one until the next change (see ADR 0001).
         if (engines.get(region) == engine) {
             persistence.saveEngine(this, engine);
+        }
+    }
+
+    /**
+     * Replaces every Region's state and moves the clock to a saved copy (cluster mode: this instance has just taken
+     * the sandbox over, and another one may have changed it meanwhile). A Region the copy lacks was reset elsewhere:
+     * it starts empty again, and the reset listeners run. Listeners and principals stay.
+     */
+    void reload(Duration savedClockOffset, Map<String, byte[]> regionStates) {
+        boolean dropped = false;
+        saveLock.lock();
+        try {
+            Duration ahead = savedClockOffset.minus(clockOffset());
+            if (ahead.isPositive()) {
+                clock.advance(ahead);
+            }
+            for (String region : List.copyOf(engines.keySet())) {
+                if (!regionStates.containsKey(region)) {
+                    KmsEngine old = engines.remove(region);
+                    if (old != null) {
+                        old.removeListener(fanOut);
+                        dropped = true;
+                    }
+                }
+            }
+            regionStates.forEach(this::restoreRegion);
+        } finally {
+            saveLock.unlock();
+        }
+        if (dropped) {
+            resetListeners.forEach(Runnable::run);
         }
     }
 
@@ -278,6 +312,25 @@ public final class Sandbox {
     @Override
     public String toString() {
         return "Sandbox[" + accountId + "]";
+    }
+
+    /** The account's Regions as its engines see each other: any Region KMS Lab knows, one shared lock. */
+    private final class AccountRegions implements RegionPeers {
+        private final ReentrantLock lock;
+
+        AccountRegions(ReentrantLock lock) {
+            this.lock = lock;
+        }
+
+        @Override
+        public Optional<KmsEngine> engine(String region) {
+            return Regions.isKnown(region) ? Optional.of(Sandbox.this.engine(region)) : Optional.empty();
+        }
+
+        @Override
+        public ReentrantLock lock() {
+            return lock;
+        }
     }
 
     /**

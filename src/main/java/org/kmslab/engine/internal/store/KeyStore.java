@@ -15,6 +15,7 @@ public final class KeyStore {
     private final Map<String, GrantRecord> grants = new LinkedHashMap<>();
     private final Map<String, CustomKeyStoreRecord> customKeyStores = new LinkedHashMap<>();
     private final Map<String, HsmCluster> hsmClusters = new LinkedHashMap<>();
+    private final Map<String, LastUsage> lastUsage = new LinkedHashMap<>();
 
     public Map<String, ManagedKey> keys() {
         return keys;
@@ -36,6 +37,9 @@ public final class KeyStore {
     /** The account's simulated CloudHSM clusters by cluster id. */
     public Map<String, HsmCluster> hsmClusters() {
         return hsmClusters;
+    /** Last-usage records by key id; a key without one has been tracked since its creation and never used. */
+    public Map<String, LastUsage> lastUsage() {
+        return lastUsage;
     }
 
     /** Removes a key with its aliases and grants (real deletion at the end of the waiting period). */
@@ -43,6 +47,7 @@ public final class KeyStore {
         keys.remove(keyId);
         aliases.values().removeIf(a -> a.targetKeyId().equals(keyId));
         grants.values().removeIf(g -> g.keyId().equals(keyId));
+        lastUsage.remove(keyId);
     }
 
     /** Empties everything (before restoring a snapshot). */
@@ -52,5 +57,6 @@ public final class KeyStore {
         grants.clear();
         customKeyStores.clear();
         hsmClusters.clear();
+        lastUsage.clear();
     }
 }

@@ -44,6 +44,7 @@ public final class ManagedKey {
     private String customKeyStoreId;
     private String xksKeyId;
     private KeyBacking backing;
+    private MultiRegion multiRegion;
 
     public ManagedKey(String keyId, String arn, String accountId, Instant creationDate, KeySpec spec, KeyUsage usage,
             Origin origin, KeyManager manager, boolean awsOwned, KeyState initialState) {
@@ -230,6 +231,15 @@ public final class ManagedKey {
     /** Links the key to the live backing of its custom key store (not persisted; rebuilt on restore). */
     public void backing(KeyBacking value) {
         this.backing = value;
+    }
+
+    /** The multi-Region set this key belongs to; null for a single-Region key. */
+    public MultiRegion multiRegion() {
+        return multiRegion;
+    }
+
+    public void multiRegion(MultiRegion value) {
+        this.multiRegion = value;
     }
 
     @Override
