@@ -28,6 +28,9 @@ mkdir -p "$OUT"
 STEPS="${ONLY:-engine wire startup heap learners}"
 want() { [[ " $STEPS " == *" $1 "* ]]; }
 log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/run.log" >&2; }
+if [ $QUICK = 1 ]; then
+  export RERUNS="${RERUNS:-0}" QUIET_WAIT="${QUIET_WAIT:-0}"
+fi
 source bench/app.sh
 source bench/quiet.sh
 trap app_stop EXIT
@@ -35,7 +38,6 @@ trap app_stop EXIT
 if [ $QUICK = 1 ]; then
   ENGINE_SECONDS=0.3; WIRE_RUNS=1; WIRE_SECONDS=5; STARTS=1; HEAP_SESSIONS=20; LEARNERS="${LEARNERS:-50}"
   LOAD_SECONDS=15; JMH_ENGINE=(-f 1 -wi 1 -w 1s -i 2 -r 1s); JMH_ENVELOPE=(-f 1 -wi 1 -w 1s -i 2 -r 1s); ENV_REPEATS=2
-  export RERUNS="${RERUNS:-0}" QUIET_WAIT="${QUIET_WAIT:-0}"
 else
   ENGINE_SECONDS=1; WIRE_RUNS=3; WIRE_SECONDS=15; STARTS=3; HEAP_SESSIONS=100; LEARNERS="${LEARNERS:-500}"
   LOAD_SECONDS=60; JMH_ENGINE=(-f 1 -wi 3 -w 2s -i 5 -r 2s); JMH_ENVELOPE=(-f 1 -wi 1 -w 3s -i 5 -r 3s); ENV_REPEATS=5
@@ -52,7 +54,7 @@ log "machine"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "java: $(java -version 2>&1 | sed -n 2p)"
   echo "wrk: $(wrk -v 2>&1 | head -1)"
-  echo "moto_server: $(moto_server --version 2>/dev/null || echo 'not installed')"
+  echo "moto_server: $(command -v moto_server >/dev/null && python3 -c 'import moto; print("moto", moto.__version__)' 2>/dev/null || echo 'not installed')"
   echo "app JVM flags: ${APP_JVM_FLAGS:--Xms1g -Xmx2g} (G1, default otherwise)"
   echo "quiet rule: load average before a run <= $LOAD_MAX and other processes <= $OTHERS_MAX cores during it; reruns: $RERUNS"
 } > "$OUT/machine.txt"
