@@ -54,6 +54,12 @@ class KmsWireFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isStrayPost(request)) {
+            write(response, GatewayResponse.error(404, "UnknownOperationException", "No KMS operation is served at "
+                    + abbreviate(request.getRequestURI()) + "; KMS requests name their operation in the X-Amz-Target "
+                    + "header.", newId()));
+            return;
+        }
         if (!isWireRequest(request)) {
             chain.doFilter(request, response);
             return;
@@ -84,6 +90,22 @@ class KmsWireFilter extends OncePerRequestFilter {
         String type = request.getContentType();
         return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-amz-json")
                 && !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /**
+     * A POST that neither speaks KMS nor is one of the app's own: not under {@code /api/} (Spring MVC), not Vaadin's
+     * (its requests carry a {@code v-r} query parameter or go to {@code /VAADIN/}). Vaadin would answer it with its
+     * HTML page and HTTP 200, which a client that mistyped its endpoint or target would take for success.
+     */
+    static boolean isStrayPost(HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod()) || isWireRequest(request)) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        boolean vaadin = path.startsWith("/VAADIN/") || query != null
+                && (query.startsWith("v-r=") || query.contains("&v-r="));
+        return !vaadin && !path.startsWith("/api/");
     }
 
     private GatewayResponse handle(HttpServletRequest request) throws IOException {

@@ -16,11 +16,13 @@ import org.kmslab.engine.internal.ops.Call;
 import org.kmslab.engine.internal.ops.EngineCore;
 import org.kmslab.engine.internal.ops.Metadata;
 import org.kmslab.engine.internal.ops.Operations;
+import org.kmslab.engine.internal.ops.Peers;
 import org.kmslab.engine.internal.store.ManagedKey;
 import org.kmslab.engine.internal.store.StateCodec;
 
 /**
- * An in-process AWS KMS for one account and Region. One public method per AWS operation, each taking the caller
+ * An in-process AWS KMS for one Region of an account (its sibling Regions, for multi-Region keys, come from
+ * {@link RegionPeers}). One public method per AWS operation, each taking the caller
  * and an AWS-shaped request record and returning the AWS-shaped result, or throwing the AWS exception.
  *
  * <p>Every call, success or failure, produces exactly one {@link EngineEvent}, delivered synchronously to the
@@ -34,7 +36,7 @@ public final class KmsEngine {
     private final String accountId;
     private final String region;
     private final EngineClock clock;
-    private final ReentrantLock lock = new ReentrantLock();
+    private final ReentrantLock lock;
     private final List<Consumer<EngineEvent>> listeners = new CopyOnWriteArrayList<>();
     private final EngineCore core;
     private final Operations ops;
@@ -47,12 +49,44 @@ public final class KmsEngine {
 
     /** An engine that asks {@code iam} whenever a key policy delegates to the account. */
     public KmsEngine(String accountId, String region, EngineClock clock, IamPolicyProvider iam) {
+        this(accountId, region, clock, iam, RegionPeers.none());
+    }
+
+    /**
+     * One Region's engine of an account whose other Regions are {@code regions} (for multi-Region keys); it runs its
+     * calls under the account's shared lock.
+     */
+    public KmsEngine(String accountId, String region, EngineClock clock, IamPolicyProvider iam, RegionPeers regions) {
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.region = Objects.requireNonNull(region, "region");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.lock = Objects.requireNonNull(regions, "regions").lock();
         this.core = new EngineCore(accountId, region, clock, Objects.requireNonNull(iam, "iam"));
-        this.ops = Operations.wire(core);
+        this.ops = Operations.wire(core, other -> regions.engine(other)
+                .filter(e -> e != this && e.accountId.equals(accountId) && e.lock == lock)
+                .map(KmsEngine::asPeer));
         this.publisher = new EventPublisher(accountId, region, listeners);
+    }
+
+    /** This engine as another Region's multi-Region operations reach it (always under the shared lock). */
+    private Peers.Peer asPeer() {
+        return new Peers.Peer() {
+            @Override
+            public EngineCore core() {
+                return core;
+            }
+
+            @Override
+            public void runDueTasks() {
+                ops.dueTasks().run();
+                publish();
+            }
+
+            @Override
+            public void publish() {
+                publisher.publishServiceEvents(core.drainServiceEvents());
+            }
+        };
     }
 
     public String accountId() {
@@ -77,12 +111,19 @@ public final class KmsEngine {
 
     /** Runs what the clock says is due (rotations, deletions, expiries), publishing one service event each. */
     public void runDueTasks() {
-        lock.lock();
+        boolean outermost = DurableWrites.open();
         try {
-            ops.dueTasks().run();
-            publisher.publishServiceEvents(core.drainServiceEvents());
+            lock.lock();
+            try {
+                ops.dueTasks().run();
+                publisher.publishServiceEvents(core.drainServiceEvents());
+            } finally {
+                lock.unlock();
+            }
         } finally {
-            lock.unlock();
+            if (outermost) {
+                DurableWrites.awaitAll();
+            }
         }
     }
 
@@ -148,6 +189,36 @@ public final class KmsEngine {
         return observe(keyIdOrArn, ManagedKey::policy);
     }
 
+    /**
+     * A key's rotation status as GetKeyRotationStatus reports it, read for a visualizer like {@link #observeKey}
+     * (the key card): no authorization, no event; never refused, so keys that cannot rotate read as not enabled.
+     */
+    public Optional<GetKeyRotationStatusResult> observeKeyRotation(String keyIdOrArn) {
+        return observe(keyIdOrArn, k -> k.rotation().enabled()
+                ? new GetKeyRotationStatusResult(true, k.arn(), k.rotation().periodInDays(),
+                        k.rotation().nextRotationDate(), null)
+                : new GetKeyRotationStatusResult(false, k.arn(), null, null, null));
+    }
+
+    /** When each rotation of a key's material happened, oldest first, read for the cost meter: no event. */
+    public Optional<List<java.time.Instant>> observeRotationDates(String keyIdOrArn) {
+        return observe(keyIdOrArn, k -> k.versions().stream().filter(v -> v.rotationType() != null)
+                .map(v -> v.createdAt()).sorted().toList());
+    }
+
+    /**
+     * The metadata of every key ListKeys would list in this account and Region, read for the cost meter: no
+     * authorization, no event.
+     */
+    public List<KeyMetadata> observeKeys() {
+        lock.lock();
+        try {
+            return core.store().keys().values().stream().filter(k -> !k.awsOwned()).map(Metadata::of).toList();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private <T> Optional<T> observe(String keyIdOrArn, java.util.function.Function<ManagedKey, T> view) {
         lock.lock();
         try {
@@ -185,6 +256,10 @@ public final class KmsEngine {
         return call(Operation.LIST_KEYS, caller, request, ops.lifecycle()::listKeys);
     }
 
+    public GetKeyLastUsageResult getKeyLastUsage(Caller caller, GetKeyLastUsageRequest request) {
+        return call(Operation.GET_KEY_LAST_USAGE, caller, request, ops.lastUsage()::getKeyLastUsage);
+    }
+
     public UpdateKeyDescriptionResult updateKeyDescription(Caller caller, UpdateKeyDescriptionRequest request) {
         return call(Operation.UPDATE_KEY_DESCRIPTION, caller, request, ops.lifecycle()::updateKeyDescription);
     }
@@ -203,6 +278,14 @@ public final class KmsEngine {
 
     public CancelKeyDeletionResult cancelKeyDeletion(Caller caller, CancelKeyDeletionRequest request) {
         return call(Operation.CANCEL_KEY_DELETION, caller, request, ops.lifecycle()::cancelKeyDeletion);
+    }
+
+    public ReplicateKeyResult replicateKey(Caller caller, ReplicateKeyRequest request) {
+        return call(Operation.REPLICATE_KEY, caller, request, ops.multiRegion()::replicateKey);
+    }
+
+    public UpdatePrimaryRegionResult updatePrimaryRegion(Caller caller, UpdatePrimaryRegionRequest request) {
+        return call(Operation.UPDATE_PRIMARY_REGION, caller, request, ops.multiRegion()::updatePrimaryRegion);
     }
 
     public EncryptResult encrypt(Caller caller, EncryptRequest request) {
@@ -247,6 +330,10 @@ public final class KmsEngine {
 
     public VerifyResult verify(Caller caller, VerifyRequest request) {
         return call(Operation.VERIFY, caller, request, ops.signing()::verify);
+    }
+
+    public DeriveSharedSecretResult deriveSharedSecret(Caller caller, DeriveSharedSecretRequest request) {
+        return call(Operation.DERIVE_SHARED_SECRET, caller, request, ops.keyAgreement()::deriveSharedSecret);
     }
 
     public GenerateMacResult generateMac(Caller caller, GenerateMacRequest request) {
@@ -349,10 +436,25 @@ public final class KmsEngine {
         return call(Operation.REVOKE_GRANT, caller, request, ops.grants()::revokeGrant);
     }
 
-    /** The four phases run inside {@code body}; here: due tasks, timing, error mapping and the one event. */
+    /**
+     * The four phases run inside {@code body}; here: due tasks, timing, error mapping and the one event; then, with
+     * the lock released, the wait for what listeners wrote durably (see {@link DurableWrites}).
+     */
     private <Q extends Record, R extends Record> R call(Operation op, Caller caller, Q request,
             BiFunction<Call, Q, R> body) {
         Objects.requireNonNull(caller, "caller");
+        boolean outermost = DurableWrites.open();
+        try {
+            return locked(op, caller, request, body);
+        } finally {
+            if (outermost) {
+                DurableWrites.awaitAll();
+            }
+        }
+    }
+
+    private <Q extends Record, R extends Record> R locked(Operation op, Caller caller, Q request,
+            BiFunction<Call, Q, R> body) {
         lock.lock();
         try {
             ops.dueTasks().run();
@@ -365,8 +467,9 @@ public final class KmsEngine {
                     throw new ValidationException("1 validation error detected: the request must not be null");
                 }
                 R result = body.apply(call, request);
-                publisher.publishCall(call, at, request, op.cryptographic() ? null : result, null,
+                String eventId = publisher.publishCall(call, at, request, op.cryptographic() ? null : result, null,
                         System.nanoTime() - start);
+                ops.lastUsage().record(call, at, eventId);
                 return result;
             } catch (KmsException e) {
                 publisher.publishCall(call, at, request, null, e, System.nanoTime() - start);

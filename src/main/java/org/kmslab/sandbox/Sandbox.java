@@ -17,6 +17,7 @@ import org.kmslab.engine.Caller;
 import org.kmslab.engine.EngineClock;
 import org.kmslab.engine.EngineEvent;
 import org.kmslab.engine.KmsEngine;
+import org.kmslab.engine.RegionPeers;
 import org.kmslab.engine.StateWrappingKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,8 @@ public final class Sandbox {
     private final Consumer<EngineEvent> fanOut = this::deliver;
     private final SandboxPersistence persistence;
     private final ReentrantLock saveLock = new ReentrantLock();
+    /** Every Region's engine runs under this one lock, so multi-Region keys see their whole set at once. */
+    private final RegionPeers regions = new AccountRegions(new ReentrantLock());
 
     Sandbox(String accountId, String defaultRegion, EngineClock clock) {
         this(accountId, defaultRegion, clock,
@@ -85,7 +88,7 @@ public final class Sandbox {
     public KmsEngine engine(String region) {
         Objects.requireNonNull(region, "region");
         return engines.computeIfAbsent(region, r -> {
-            KmsEngine engine = new KmsEngine(accountId, r, clock, this::iamAllows);
+            KmsEngine engine = new KmsEngine(accountId, r, clock, this::iamAllows, regions);
             engine.addListener(new Saver(engine));
             engine.addListener(fanOut);
             return engine;
@@ -276,6 +279,25 @@ public final class Sandbox {
     @Override
     public String toString() {
         return "Sandbox[" + accountId + "]";
+    }
+
+    /** The account's Regions as its engines see each other: any Region KMS Lab knows, one shared lock. */
+    private final class AccountRegions implements RegionPeers {
+        private final ReentrantLock lock;
+
+        AccountRegions(ReentrantLock lock) {
+            this.lock = lock;
+        }
+
+        @Override
+        public Optional<KmsEngine> engine(String region) {
+            return Regions.isKnown(region) ? Optional.of(Sandbox.this.engine(region)) : Optional.empty();
+        }
+
+        @Override
+        public ReentrantLock lock() {
+            return lock;
+        }
     }
 
     /**

@@ -43,6 +43,12 @@ public record CreateKeyRequest(String policy, String description, String keyUsag
                 customKeyStoreId, bypassPolicyLockoutSafetyCheck, value, multiRegion, xksKeyId);
     }
 
+    /** The same request for a multi-Region primary key (key id {@code mrk-...}). */
+    public CreateKeyRequest withMultiRegion(Boolean value) {
+        return new CreateKeyRequest(policy, description, keyUsage, customerMasterKeySpec, keySpec, origin,
+                customKeyStoreId, bypassPolicyLockoutSafetyCheck, tags, value, xksKeyId);
+    }
+
     public CreateKeyRequest withBypassPolicyLockoutSafetyCheck(Boolean value) {
         return new CreateKeyRequest(policy, description, keyUsage, customerMasterKeySpec, keySpec, origin,
                 customKeyStoreId, value, tags, multiRegion, xksKeyId);

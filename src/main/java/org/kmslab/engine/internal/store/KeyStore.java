@@ -10,6 +10,7 @@ public final class KeyStore {
     private final Map<String, ManagedKey> keys = new LinkedHashMap<>();
     private final Map<String, AliasRecord> aliases = new TreeMap<>();
     private final Map<String, GrantRecord> grants = new LinkedHashMap<>();
+    private final Map<String, LastUsage> lastUsage = new LinkedHashMap<>();
 
     public Map<String, ManagedKey> keys() {
         return keys;
@@ -23,11 +24,17 @@ public final class KeyStore {
         return grants;
     }
 
+    /** Last-usage records by key id; a key without one has been tracked since its creation and never used. */
+    public Map<String, LastUsage> lastUsage() {
+        return lastUsage;
+    }
+
     /** Removes a key with its aliases and grants (real deletion at the end of the waiting period). */
     public void delete(String keyId) {
         keys.remove(keyId);
         aliases.values().removeIf(a -> a.targetKeyId().equals(keyId));
         grants.values().removeIf(g -> g.keyId().equals(keyId));
+        lastUsage.remove(keyId);
     }
 
     /** Empties everything (before restoring a snapshot). */
@@ -35,5 +42,6 @@ public final class KeyStore {
         keys.clear();
         aliases.clear();
         grants.clear();
+        lastUsage.clear();
     }
 }

@@ -41,6 +41,7 @@ public final class ManagedKey {
     private String currentMaterialId;
     private final Rotation rotation = new Rotation();
     private ImportParameters importParameters;
+    private MultiRegion multiRegion;
 
     public ManagedKey(String keyId, String arn, String accountId, Instant creationDate, KeySpec spec, KeyUsage usage,
             Origin origin, KeyManager manager, boolean awsOwned, KeyState initialState) {
@@ -190,6 +191,15 @@ public final class ManagedKey {
 
     public void importParameters(ImportParameters p) {
         this.importParameters = p;
+    }
+
+    /** The multi-Region set this key belongs to; null for a single-Region key. */
+    public MultiRegion multiRegion() {
+        return multiRegion;
+    }
+
+    public void multiRegion(MultiRegion value) {
+        this.multiRegion = value;
     }
 
     @Override
