@@ -1,5 +1,6 @@
 package org.kmslab.audit;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -8,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,33 +22,54 @@ class AuditRepository {
             + "read_only, key_arn, principal_arn, username, error_code, quota_class, duration_nanos, event_json";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
 
-    AuditRepository(JdbcClient jdbc) {
+    AuditRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
-    /** Inserts one event; auto-commit makes it durable when this returns. */
-    void insert(AuditEntry e) {
-        jdbc.sql("""
-                INSERT INTO audit_event (event_id, account_id, region, event_time, event_name, event_type, read_only,
-                    key_arn, principal_arn, username, error_code, quota_class, duration_nanos, event_json)
-                VALUES (:eventId, :accountId, :region, :eventTime, :eventName, :eventType, :readOnly,
-                    :keyArn, :principalArn, :username, :errorCode, :quotaClass, :durationNanos, :json)""")
-                .param("eventId", e.eventId())
-                .param("accountId", e.accountId())
-                .param("region", e.region())
-                .param("eventTime", utc(e.eventTime()))
-                .param("eventName", e.eventName())
-                .param("eventType", e.eventType())
-                .param("readOnly", e.readOnly())
-                .param("keyArn", e.keyArn())
-                .param("principalArn", e.principalArn())
-                .param("username", e.username())
-                .param("errorCode", e.errorCode())
-                .param("quotaClass", e.quotaClass())
-                .param("durationNanos", e.durationNanos())
-                .param("json", e.json())
-                .update();
+    private static final String INSERT = "INSERT INTO audit_event (event_id, account_id, region, event_time, "
+            + "event_name, event_type, read_only, key_arn, principal_arn, username, error_code, quota_class, "
+            + "duration_nanos, event_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** Inserts {@code entries} in one transaction: all of them are durable when this returns, or none is. */
+    void insertAll(List<AuditEntry> entries) {
+        jdbcTemplate.execute((ConnectionCallback<Void>) connection -> {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (AuditEntry e : entries) {
+                    bind(insert, e);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+            return null;
+        });
+    }
+
+    private static void bind(PreparedStatement insert, AuditEntry e) throws SQLException {
+        insert.setString(1, e.eventId());
+        insert.setString(2, e.accountId());
+        insert.setString(3, e.region());
+        insert.setObject(4, utc(e.eventTime()));
+        insert.setString(5, e.eventName());
+        insert.setString(6, e.eventType());
+        insert.setBoolean(7, e.readOnly());
+        insert.setString(8, e.keyArn());
+        insert.setString(9, e.principalArn());
+        insert.setString(10, e.username());
+        insert.setString(11, e.errorCode());
+        insert.setString(12, e.quotaClass());
+        insert.setLong(13, e.durationNanos());
+        insert.setString(14, e.json());
     }
 
     List<AuditEntry> find(AuditQuery q) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.kmslab.engine.DurableWrites;
 import org.kmslab.engine.EngineEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Service;
  * The audit log and metrics of every sandbox. Whoever owns a {@code KmsEngine} registers {@link #recorder()} on it
  * ({@code engine.addListener(audit.recorder())}); from then on each engine event is stored as a CloudTrail record
  * (durable when the engine call returns), counted in the metrics, and announced to subscribers of its account.
+ * Records of concurrent calls share one database transaction ({@link GroupCommit}).
  */
 @Service
 public class AuditService {
@@ -35,6 +37,7 @@ public class AuditService {
     private final Clock clock;
     private final Map<String, List<Consumer<AuditEntry>>> subscribers = new ConcurrentHashMap<>();
     private final Consumer<EngineEvent> recorder = this::recordQuietly;
+    private final GroupCommit commits = new GroupCommit(this::store);
 
     @Autowired
     public AuditService(AuditRepository repository, MeterRegistry registry) {
@@ -52,32 +55,68 @@ public class AuditService {
         return recorder;
     }
 
-    /** Stores one engine event as CloudTrail would show it, counts it, and tells the account's subscribers. */
+    /**
+     * Stores one engine event as CloudTrail would show it, counts it, and tells the account's subscribers; the record
+     * is durable when this returns.
+     */
     public AuditEntry record(EngineEvent event) {
+        AuditEntry entry = entry(event);
+        commits.add(entry).await();
+        return entry;
+    }
+
+    /**
+     * The engine listener: the record joins the next group commit, which the engine call awaits after releasing its
+     * lock (or right here, when no engine call is running on this thread), so the call still returns only once its
+     * record is durable.
+     */
+    private void recordQuietly(EngineEvent event) {
+        try {
+            GroupCommit.Batch batch = commits.add(entry(event));
+            if (!DurableWrites.defer(batch)) {
+                batch.await();
+            }
+        } catch (RuntimeException e) {
+            // The engine ignores listener failures; a lost audit record must at least be visible in the log.
+            LOG.error("Could not record audit event {} ({})", event.eventId(), event.eventName(), e);
+        }
+    }
+
+    private AuditEntry entry(EngineEvent event) {
         String quotaClass = quotaClasses.classify(event);
         CloudTrailEvent trail = CloudTrailMapper.map(event);
         AuditEntry entry = new AuditEntry(0, event.eventId(), event.accountId(), event.region(), event.eventTime(),
                 event.eventName(), event.eventType().wire(), event.readOnly(), event.keyArn(),
                 event.caller().principalArn(), Identities.username(event.caller()), event.errorCode(), quotaClass,
                 event.durationNanos(), CloudTrailJson.compact(trail));
-        repository.insert(entry);
         metrics.record(event, quotaClass);
-        for (Consumer<AuditEntry> s : subscribers.getOrDefault(event.accountId(), List.of())) {
-            try {
-                s.accept(entry);
-            } catch (RuntimeException e) {
-                LOG.warn("An audit subscriber failed", e);
-            }
-        }
         return entry;
     }
 
-    private void recordQuietly(EngineEvent event) {
+    /**
+     * Writes one group commit, then tells each record's subscribers, in order. A batch that fails as a whole is
+     * written record by record, so that one bad record costs only itself; each loss is logged.
+     */
+    private void store(List<AuditEntry> batch) {
         try {
-            record(event);
+            repository.insertAll(batch);
         } catch (RuntimeException e) {
-            // The engine ignores listener failures; a lost audit record must at least be visible in the log.
-            LOG.error("Could not record audit event {} ({})", event.eventId(), event.eventName(), e);
+            for (AuditEntry entry : batch) {
+                try {
+                    repository.insertAll(List.of(entry));
+                } catch (RuntimeException lost) {
+                    LOG.error("Could not record audit event {} ({})", entry.eventId(), entry.eventName(), lost);
+                }
+            }
+        }
+        for (AuditEntry entry : batch) {
+            for (Consumer<AuditEntry> s : subscribers.getOrDefault(entry.accountId(), List.of())) {
+                try {
+                    s.accept(entry);
+                } catch (RuntimeException e) {
+                    LOG.warn("An audit subscriber failed", e);
+                }
+            }
         }
     }
 
@@ -128,6 +167,17 @@ public class AuditService {
 
     public List<String> errorCodes(String accountId) {
         return repository.distinct(accountId, AuditRepository.Column.ERROR_CODE);
+    }
+
+    /**
+     * Per-minute calls by quota class, errors and latency percentiles over the {@code minutes} that end at
+     * {@code now}: a sandbox's own clock, which the time machine may have moved ahead of real time, so the window
+     * and the event times (both on that clock) agree.
+     */
+    public MetricsSnapshot metrics(String accountId, String region, int minutes, Instant now) {
+        Instant start = MetricsCalculator.windowStart(now, minutes);
+        return MetricsCalculator.snapshot(repository.callsSince(accountId, region, start), start, minutes,
+                metrics.secondsUntilExpiration(accountId, region));
     }
 
     /** Per-minute calls by quota class, errors and latency percentiles over the last {@code minutes} minutes. */

@@ -7,12 +7,19 @@ import java.util.Map;
 import org.kmslab.engine.Caller;
 import org.kmslab.engine.KmsEngine;
 import org.kmslab.engine.api.CancelKeyDeletionRequest;
+import org.kmslab.engine.api.ConnectCustomKeyStoreRequest;
+import org.kmslab.engine.api.CreateCustomKeyStoreRequest;
+import org.kmslab.engine.api.DeleteCustomKeyStoreRequest;
+import org.kmslab.engine.api.DescribeCustomKeyStoresRequest;
+import org.kmslab.engine.api.DisconnectCustomKeyStoreRequest;
+import org.kmslab.engine.api.UpdateCustomKeyStoreRequest;
 import org.kmslab.engine.api.CreateAliasRequest;
 import org.kmslab.engine.api.CreateGrantRequest;
 import org.kmslab.engine.api.CreateKeyRequest;
 import org.kmslab.engine.api.DecryptRequest;
 import org.kmslab.engine.api.DeleteAliasRequest;
 import org.kmslab.engine.api.DeleteImportedKeyMaterialRequest;
+import org.kmslab.engine.api.DeriveSharedSecretRequest;
 import org.kmslab.engine.api.DescribeKeyRequest;
 import org.kmslab.engine.api.DisableKeyRequest;
 import org.kmslab.engine.api.DisableKeyRotationRequest;
@@ -25,6 +32,7 @@ import org.kmslab.engine.api.GenerateDataKeyRequest;
 import org.kmslab.engine.api.GenerateDataKeyWithoutPlaintextRequest;
 import org.kmslab.engine.api.GenerateMacRequest;
 import org.kmslab.engine.api.GenerateRandomRequest;
+import org.kmslab.engine.api.GetKeyLastUsageRequest;
 import org.kmslab.engine.api.GetKeyPolicyRequest;
 import org.kmslab.engine.api.GetKeyRotationStatusRequest;
 import org.kmslab.engine.api.GetParametersForImportRequest;
@@ -94,6 +102,7 @@ final class GatewayRoutes {
         add("CreateKey", CreateKeyRequest.class, KmsEngine::createKey);
         add("DescribeKey", DescribeKeyRequest.class, KmsEngine::describeKey);
         add("ListKeys", ListKeysRequest.class, KmsEngine::listKeys);
+        add("GetKeyLastUsage", GetKeyLastUsageRequest.class, KmsEngine::getKeyLastUsage);
         add("UpdateKeyDescription", UpdateKeyDescriptionRequest.class, KmsEngine::updateKeyDescription);
         add("EnableKey", EnableKeyRequest.class, KmsEngine::enableKey);
         add("DisableKey", DisableKeyRequest.class, KmsEngine::disableKey);
@@ -112,6 +121,7 @@ final class GatewayRoutes {
         add("GetPublicKey", GetPublicKeyRequest.class, KmsEngine::getPublicKey);
         add("Sign", SignRequest.class, KmsEngine::sign);
         add("Verify", VerifyRequest.class, KmsEngine::verify);
+        add("DeriveSharedSecret", DeriveSharedSecretRequest.class, KmsEngine::deriveSharedSecret);
         add("GenerateMac", GenerateMacRequest.class, KmsEngine::generateMac);
         add("VerifyMac", VerifyMacRequest.class, KmsEngine::verifyMac);
         add("EnableKeyRotation", EnableKeyRotationRequest.class, KmsEngine::enableKeyRotation);
@@ -137,6 +147,12 @@ final class GatewayRoutes {
         add("ListRetirableGrants", ListRetirableGrantsRequest.class, KmsEngine::listRetirableGrants);
         add("RetireGrant", RetireGrantRequest.class, KmsEngine::retireGrant);
         add("RevokeGrant", RevokeGrantRequest.class, KmsEngine::revokeGrant);
+        add("CreateCustomKeyStore", CreateCustomKeyStoreRequest.class, KmsEngine::createCustomKeyStore);
+        add("DescribeCustomKeyStores", DescribeCustomKeyStoresRequest.class, KmsEngine::describeCustomKeyStores);
+        add("UpdateCustomKeyStore", UpdateCustomKeyStoreRequest.class, KmsEngine::updateCustomKeyStore);
+        add("ConnectCustomKeyStore", ConnectCustomKeyStoreRequest.class, KmsEngine::connectCustomKeyStore);
+        add("DisconnectCustomKeyStore", DisconnectCustomKeyStoreRequest.class, KmsEngine::disconnectCustomKeyStore);
+        add("DeleteCustomKeyStore", DeleteCustomKeyStoreRequest.class, KmsEngine::deleteCustomKeyStore);
     }
 
     private <Q extends Record> void add(String operation, Class<Q> requestType, Handler<Q> handler) {

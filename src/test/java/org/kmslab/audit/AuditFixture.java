@@ -16,6 +16,7 @@ import org.kmslab.engine.EngineEvent;
 import org.kmslab.engine.EventType;
 import org.kmslab.engine.KmsEngine;
 import org.kmslab.engine.api.CreateKeyRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -46,7 +47,7 @@ class AuditFixture {
         ds.setUser("sa");
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         jdbc = JdbcClient.create(ds);
-        audit = new AuditService(new AuditRepository(jdbc), registry, Clock.fixed(START, ZoneOffset.UTC));
+        audit = new AuditService(new AuditRepository(jdbc, new JdbcTemplate(ds)), registry, Clock.fixed(START, ZoneOffset.UTC));
         kms.addListener(audit.recorder());
     }
 

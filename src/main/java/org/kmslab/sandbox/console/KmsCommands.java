@@ -31,7 +31,10 @@ final class KmsCommands implements CommandFamily {
                     new CliSyntaxException("aws: error: argument operation: Invalid choice: '"
                             + CliShapes.kebab(command.operation()) + "'. Type 'help' to see the supported commands."));
             caller = session.caller(command.profile());
-            body = CliShapes.toJson(requestType, command.options(), session.workspace());
+            if (command.query() != null) {
+                JsonQuery.parse(command.query()); // a bad --query is refused before the call
+            }
+            body = CliShapes.toJson(requestType, command.options(), session.workspace(), command.rawBlobs());
             region = session.region(command.region());
         } catch (CliSyntaxException e) {
             return Output.syntax(line, e.getMessage());

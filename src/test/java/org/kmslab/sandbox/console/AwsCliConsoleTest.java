@@ -49,7 +49,7 @@ class AwsCliConsoleTest {
     @Test
     void encrypt_then_decrypt_round_trips_through_the_gateway() {
         String keyId = console.run("aws kms create-key --description 'console test' --query KeyMetadata.KeyId --output text").output();
-        ConsoleResult encrypted = console.run("aws kms encrypt --key-id " + keyId + " --plaintext 'hi there' "
+        ConsoleResult encrypted = console.run("aws kms encrypt --key-id " + keyId + " --plaintext 'hi there' --cli-binary-format raw-in-base64-out "
                 + "--encryption-context purpose=test,team=blue");
         assertThat(encrypted.ok()).as(encrypted.output()).isTrue();
         String blob = encrypted.result().get("CiphertextBlob").asString();

@@ -88,7 +88,7 @@ public final class RotationOps {
         rotate(key, core.now(), RotationType.ON_DEMAND);
         multiRegion.syncShared(key);
         call.keyMaterialId(key.currentMaterialId());
-        return new RotateKeyOnDemandResult(key.arn());
+        return new RotateKeyOnDemandResult(key.keyId());
     }
 
     public ListKeyRotationsResult listKeyRotations(Call call, ListKeyRotationsRequest r) {

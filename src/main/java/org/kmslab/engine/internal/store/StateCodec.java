@@ -59,6 +59,8 @@ public final class StateCodec {
             for (GrantRecord g : store.grants().values()) {
                 writeGrant(out, g);
             }
+            LastUsageSection.write(out, store.lastUsage());
+            KeyStoreCodec.write(out, store, key);
             writeMultiRegion(out, store);
         } catch (IOException e) {
             throw new IllegalStateException("in-memory write failed", e);
@@ -88,6 +90,8 @@ public final class StateCodec {
                 GrantRecord g = readGrant(in);
                 fresh.grants().put(g.grantId(), g);
             }
+            LastUsageSection.read(in, fresh);
+            KeyStoreCodec.read(in, fresh, key);
             readMultiRegion(in, fresh);
         } catch (IOException e) {
             throw new IllegalArgumentException("engine state is truncated or corrupt", e);
@@ -96,6 +100,9 @@ public final class StateCodec {
         store.keys().putAll(fresh.keys());
         store.aliases().putAll(fresh.aliases());
         store.grants().putAll(fresh.grants());
+        store.lastUsage().putAll(fresh.lastUsage());
+        store.customKeyStores().putAll(fresh.customKeyStores());
+        store.hsmClusters().putAll(fresh.hsmClusters());
     }
 
     private static void writeKey(DataOutputStream out, ManagedKey k, StateKey key) throws IOException {
@@ -107,7 +114,7 @@ public final class StateCodec {
         out.writeUTF(k.manager().name());
         out.writeBoolean(k.awsOwned());
         out.writeUTF(k.description());
-        out.writeUTF(k.state().name());
+        out.writeUTF(k.storedState().name());
         StateIo.time(out, k.deletionDate());
         out.writeInt(k.pendingWindowInDays() == null ? -1 : k.pendingWindowInDays());
         out.writeUTF(k.policy());
@@ -178,7 +185,7 @@ public final class StateCodec {
     }
 
     /**
-     * The multi-Region section, after the grants (states written before it existed simply end there): each
+     * The multi-Region section, the last one (states written before it existed simply end earlier): each
      * multi-Region key's id, primary Region, replica Regions and the end of its Creating or Updating state.
      */
     private static void writeMultiRegion(DataOutputStream out, KeyStore store) throws IOException {
