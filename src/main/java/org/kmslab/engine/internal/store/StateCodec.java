@@ -61,6 +61,7 @@ public final class StateCodec {
             }
             LastUsageSection.write(out, store.lastUsage());
             writeMultiRegion(out, store);
+            KeyStoreCodec.write(out, store, key);
         } catch (IOException e) {
             throw new IllegalStateException("in-memory write failed", e);
         }
@@ -91,6 +92,7 @@ public final class StateCodec {
             }
             LastUsageSection.read(in, fresh);
             readMultiRegion(in, fresh);
+            KeyStoreCodec.read(in, fresh, key);
         } catch (IOException e) {
             throw new IllegalArgumentException("engine state is truncated or corrupt", e);
         }
@@ -99,6 +101,8 @@ public final class StateCodec {
         store.aliases().putAll(fresh.aliases());
         store.grants().putAll(fresh.grants());
         store.lastUsage().putAll(fresh.lastUsage());
+        store.customKeyStores().putAll(fresh.customKeyStores());
+        store.hsmClusters().putAll(fresh.hsmClusters());
     }
 
     private static void writeKey(DataOutputStream out, ManagedKey k, StateKey key) throws IOException {
@@ -110,7 +114,7 @@ public final class StateCodec {
         out.writeUTF(k.manager().name());
         out.writeBoolean(k.awsOwned());
         out.writeUTF(k.description());
-        out.writeUTF(k.state().name());
+        out.writeUTF(k.storedState().name());
         StateIo.time(out, k.deletionDate());
         out.writeInt(k.pendingWindowInDays() == null ? -1 : k.pendingWindowInDays());
         out.writeUTF(k.policy());
