@@ -20,7 +20,7 @@ const TEMPLATE = `
     .arrow { stroke: var(--lumo-contrast-40pct, #888); stroke-width: 2; fill: none; marker-end: url(#head); }
     .token { fill: var(--lumo-primary-color, #1676f3); }
     .token.failed { fill: var(--lumo-error-color, #c5161d); }
-    figcaption { font: 1rem var(--lumo-font-family, sans-serif); color: var(--lumo-body-text-color, #1a1a1a); min-height: 1.5em; margin-top: .5rem; }
+    figcaption { font: var(--lumo-font-size-m, 1rem) var(--lumo-font-family, sans-serif); color: var(--lumo-body-text-color, #1a1a1a); min-height: 1.5em; margin-top: .5rem; }
   </style>
   <figure>
     <svg viewBox="0 0 640 150" aria-hidden="true" focusable="false"></svg>

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.kmslab.engine.KmsEngine;
 import org.kmslab.sandbox.GatewayResponse;
@@ -37,16 +38,28 @@ class KmsWireFilter extends OncePerRequestFilter {
     private final KmsGateway gateway;
     private final WireAuthenticator authenticator;
     private final WireThrottle throttle;
+    private final WireRouting routing;
 
     KmsWireFilter(KmsGateway gateway, WireAuthenticator authenticator, WireThrottle throttle) {
+        this(gateway, authenticator, throttle, new WireRouting(null));
+    }
+
+    KmsWireFilter(KmsGateway gateway, WireAuthenticator authenticator, WireThrottle throttle, WireRouting routing) {
         this.gateway = gateway;
         this.authenticator = authenticator;
         this.throttle = throttle;
+        this.routing = routing;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isStrayPost(request)) {
+            write(response, GatewayResponse.error(404, "UnknownOperationException", "No KMS operation is served at "
+                    + abbreviate(request.getRequestURI()) + "; KMS requests name their operation in the X-Amz-Target "
+                    + "header.", newId()));
+            return;
+        }
         if (!isWireRequest(request)) {
             chain.doFilter(request, response);
             return;
@@ -79,6 +92,22 @@ class KmsWireFilter extends OncePerRequestFilter {
                 && !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
+    /**
+     * A POST that neither speaks KMS nor is one of the app's own: not under {@code /api/} (Spring MVC), not Vaadin's
+     * (its requests carry a {@code v-r} query parameter or go to {@code /VAADIN/}). Vaadin would answer it with its
+     * HTML page and HTTP 200, which a client that mistyped its endpoint or target would take for success.
+     */
+    static boolean isStrayPost(HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod()) || isWireRequest(request)) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        boolean vaadin = path.startsWith("/VAADIN/") || query != null
+                && (query.startsWith("v-r=") || query.contains("&v-r="));
+        return !vaadin && !path.startsWith("/api/");
+    }
+
     private GatewayResponse handle(HttpServletRequest request) throws IOException {
         if (!"POST".equals(request.getMethod())) {
             return GatewayResponse.error("UnknownOperationException",
@@ -101,6 +130,10 @@ class KmsWireFilter extends OncePerRequestFilter {
             who = authenticator.authenticate(request, body);
         } catch (WireAuthException e) {
             return GatewayResponse.error(e.errorType(), e.getMessage(), newId());
+        }
+        Optional<GatewayResponse> owner = routing.elsewhere(request, body, who.sandbox());
+        if (owner.isPresent()) {
+            return owner.get();
         }
         String operation = target.substring(TARGET_PREFIX.length());
         KmsEngine engine = who.sandbox().engine(who.region());

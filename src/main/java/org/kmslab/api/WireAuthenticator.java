@@ -95,7 +95,7 @@ class WireAuthenticator {
         checkDate(amzDate, auth);
         SigV4Signer.SignedRequest signed = new SigV4Signer.SignedRequest(request.getMethod(),
                 request.getRequestURI(), request.getQueryString(),
-                name -> Collections.list(request.getHeaders(name)), body);
+                name -> signedHeader(request, name), body);
         String expected = SigV4Signer.signature(identity.principal().credentials().secretAccessKey(), auth, amzDate,
                 signed);
         if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
@@ -107,6 +107,15 @@ class WireAuthenticator {
             throw new WireAuthException("InvalidSignatureException", BAD_SIGNATURE);
         }
         return identity(identity, auth.region(), request);
+    }
+
+    /** A header as the client signed it; a call forwarded by another instance keeps its Host aside. */
+    private static java.util.List<String> signedHeader(HttpServletRequest request, String name) {
+        String forwardedHost = request.getHeader(WireRouting.FORWARDED_HOST);
+        if (forwardedHost != null && "host".equalsIgnoreCase(name)) {
+            return java.util.List.of(forwardedHost);
+        }
+        return Collections.list(request.getHeaders(name));
     }
 
     private void checkDate(String amzDate, SigV4Authorization auth) {

@@ -2,6 +2,8 @@ package org.kmslab.api;
 
 import io.micrometer.observation.ObservationPredicate;
 import org.kmslab.sandbox.KmsGateway;
+import org.kmslab.sandbox.cluster.SandboxOwnership;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,9 +27,9 @@ class WireConfiguration {
 
     @Bean
     FilterRegistrationBean<KmsWireFilter> kmsWireFilter(KmsGateway gateway, WireAuthenticator authenticator,
-            WireThrottle throttle) {
-        FilterRegistrationBean<KmsWireFilter> registration =
-                new FilterRegistrationBean<>(new KmsWireFilter(gateway, authenticator, throttle));
+            WireThrottle throttle, ObjectProvider<SandboxOwnership> ownership) {
+        FilterRegistrationBean<KmsWireFilter> registration = new FilterRegistrationBean<>(new KmsWireFilter(gateway,
+                authenticator, throttle, new WireRouting(ownership.getIfAvailable())));
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10); // after org.kmslab.security's headers
         registration.setName("kmsWireProtocol");

@@ -21,11 +21,14 @@ final class EventPublisher {
         this.listeners = listeners;
     }
 
-    void publishCall(Call call, Instant at, Record request, Record response, KmsException error, long nanos) {
-        deliver(new EngineEvent(RequestIds.next(), call.requestId(), at, call.operation().wire(),
+    /** Publishes the call's event and returns its event id (CloudTrail's {@code eventID}). */
+    String publishCall(Call call, Instant at, Record request, Record response, KmsException error, long nanos) {
+        String eventId = RequestIds.next();
+        deliver(new EngineEvent(eventId, call.requestId(), at, call.operation().wire(),
                 EventType.AWS_API_CALL, call.caller(), accountId, region, call.keyArn(), EventParams.of(request),
                 EventParams.of(response), error == null ? null : error.errorCode(),
                 error == null ? null : error.getMessage(), call.keyMaterialId(), call.operation().readOnly(), nanos));
+        return eventId;
     }
 
     void publishServiceEvents(List<ServiceEvent> events) {

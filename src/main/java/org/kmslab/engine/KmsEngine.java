@@ -16,11 +16,13 @@ import org.kmslab.engine.internal.ops.Call;
 import org.kmslab.engine.internal.ops.EngineCore;
 import org.kmslab.engine.internal.ops.Metadata;
 import org.kmslab.engine.internal.ops.Operations;
+import org.kmslab.engine.internal.ops.Peers;
 import org.kmslab.engine.internal.store.ManagedKey;
 import org.kmslab.engine.internal.store.StateCodec;
 
 /**
- * An in-process AWS KMS for one account and Region. One public method per AWS operation, each taking the caller
+ * An in-process AWS KMS for one Region of an account (its sibling Regions, for multi-Region keys, come from
+ * {@link RegionPeers}). One public method per AWS operation, each taking the caller
  * and an AWS-shaped request record and returning the AWS-shaped result, or throwing the AWS exception.
  *
  * <p>Every call, success or failure, produces exactly one {@link EngineEvent}, delivered synchronously to the
@@ -34,7 +36,7 @@ public final class KmsEngine {
     private final String accountId;
     private final String region;
     private final EngineClock clock;
-    private final ReentrantLock lock = new ReentrantLock();
+    private final ReentrantLock lock;
     private final List<Consumer<EngineEvent>> listeners = new CopyOnWriteArrayList<>();
     private final EngineCore core;
     private final Operations ops;
@@ -47,12 +49,44 @@ public final class KmsEngine {
 
     /** An engine that asks {@code iam} whenever a key policy delegates to the account. */
     public KmsEngine(String accountId, String region, EngineClock clock, IamPolicyProvider iam) {
+        this(accountId, region, clock, iam, RegionPeers.none());
+    }
+
+    /**
+     * One Region's engine of an account whose other Regions are {@code regions} (for multi-Region keys); it runs its
+     * calls under the account's shared lock.
+     */
+    public KmsEngine(String accountId, String region, EngineClock clock, IamPolicyProvider iam, RegionPeers regions) {
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.region = Objects.requireNonNull(region, "region");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.lock = Objects.requireNonNull(regions, "regions").lock();
         this.core = new EngineCore(accountId, region, clock, Objects.requireNonNull(iam, "iam"));
-        this.ops = Operations.wire(core);
+        this.ops = Operations.wire(core, other -> regions.engine(other)
+                .filter(e -> e != this && e.accountId.equals(accountId) && e.lock == lock)
+                .map(KmsEngine::asPeer));
         this.publisher = new EventPublisher(accountId, region, listeners);
+    }
+
+    /** This engine as another Region's multi-Region operations reach it (always under the shared lock). */
+    private Peers.Peer asPeer() {
+        return new Peers.Peer() {
+            @Override
+            public EngineCore core() {
+                return core;
+            }
+
+            @Override
+            public void runDueTasks() {
+                ops.dueTasks().run();
+                publish();
+            }
+
+            @Override
+            public void publish() {
+                publisher.publishServiceEvents(core.drainServiceEvents());
+            }
+        };
     }
 
     public String accountId() {
@@ -116,6 +150,7 @@ public final class KmsEngine {
         lock.lock();
         try {
             StateCodec.read(state, core.store(), accountId, region, root.key());
+            core.customKeyStores().bindAll();
         } catch (KmsException e) {
             throw new IllegalArgumentException("engine state does not open under this root key");
         } finally {
@@ -155,6 +190,59 @@ public final class KmsEngine {
         return observe(keyIdOrArn, ManagedKey::policy);
     }
 
+    /**
+     * The custom key stores as DescribeCustomKeyStores lists them, and the metadata of every key in one of them, read
+     * for a visualizer like {@link #observeKey}: no authorization, no event, and the clock's due changes applied
+     * first (a store that finished connecting reads CONNECTED).
+     */
+    public CustomKeyStoreView observeCustomKeyStores() {
+        lock.lock();
+        try {
+            ops.dueTasks().run();
+            publisher.publishServiceEvents(core.drainServiceEvents());
+            return new CustomKeyStoreView(core.store().customKeyStores().values().stream()
+                    .map(org.kmslab.engine.internal.ops.CustomKeyStoreOps::entry).toList(),
+                    core.store().keys().values().stream().filter(k -> k.customKeyStoreId() != null)
+                            .map(Metadata::of).toList());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A key's rotation status as GetKeyRotationStatus reports it, read for a visualizer like {@link #observeKey}
+     * (the key card): no authorization, no event; never refused, so keys that cannot rotate read as not enabled.
+     */
+    public Optional<GetKeyRotationStatusResult> observeKeyRotation(String keyIdOrArn) {
+        return observe(keyIdOrArn, k -> k.rotation().enabled()
+                ? new GetKeyRotationStatusResult(true, k.arn(), k.rotation().periodInDays(),
+                        k.rotation().nextRotationDate(), null)
+                : new GetKeyRotationStatusResult(false, k.arn(), null, null, null));
+    }
+
+    /** When each rotation of a key's material happened, oldest first, read for the cost meter: no event. */
+    public Optional<List<java.time.Instant>> observeRotationDates(String keyIdOrArn) {
+        return observe(keyIdOrArn, k -> k.versions().stream().filter(v -> v.rotationType() != null)
+                .map(v -> v.createdAt()).sorted().toList());
+    }
+
+    /**
+     * The metadata of every key ListKeys would list in this account and Region, read for the cost meter: no
+     * authorization, no event.
+     */
+    public List<KeyMetadata> observeKeys() {
+        lock.lock();
+        try {
+            return core.store().keys().values().stream().filter(k -> !k.awsOwned()).map(Metadata::of).toList();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** What {@link #observeCustomKeyStores} returns. */
+    public record CustomKeyStoreView(List<CustomKeyStoresListEntry> stores, List<KeyMetadata> keys) {
+    }
+
     private <T> Optional<T> observe(String keyIdOrArn, java.util.function.Function<ManagedKey, T> view) {
         lock.lock();
         try {
@@ -180,6 +268,29 @@ public final class KmsEngine {
         }
     }
 
+    /** Plugs in the client the engine calls external key store proxies with (none: every proxy is unreachable). */
+    public void useExternalKeyClient(ExternalKeyClient client) {
+        lock.lock();
+        try {
+            core.customKeyStores().client(client);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code action} on this account's simulated CloudHSM clusters under the engine lock. CloudHSM is not KMS:
+     * these calls publish no KMS event, so a caller that changes a cluster saves the sandbox itself.
+     */
+    public <T> T cloudHsm(java.util.function.Function<CloudHsm, T> action) {
+        lock.lock();
+        try {
+            return action.apply(new org.kmslab.engine.internal.ops.HsmClusters(core));
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public CreateKeyResult createKey(Caller caller, CreateKeyRequest request) {
         return call(Operation.CREATE_KEY, caller, request, ops.createKey()::run);
     }
@@ -190,6 +301,10 @@ public final class KmsEngine {
 
     public ListKeysResult listKeys(Caller caller, ListKeysRequest request) {
         return call(Operation.LIST_KEYS, caller, request, ops.lifecycle()::listKeys);
+    }
+
+    public GetKeyLastUsageResult getKeyLastUsage(Caller caller, GetKeyLastUsageRequest request) {
+        return call(Operation.GET_KEY_LAST_USAGE, caller, request, ops.lastUsage()::getKeyLastUsage);
     }
 
     public UpdateKeyDescriptionResult updateKeyDescription(Caller caller, UpdateKeyDescriptionRequest request) {
@@ -210,6 +325,14 @@ public final class KmsEngine {
 
     public CancelKeyDeletionResult cancelKeyDeletion(Caller caller, CancelKeyDeletionRequest request) {
         return call(Operation.CANCEL_KEY_DELETION, caller, request, ops.lifecycle()::cancelKeyDeletion);
+    }
+
+    public ReplicateKeyResult replicateKey(Caller caller, ReplicateKeyRequest request) {
+        return call(Operation.REPLICATE_KEY, caller, request, ops.multiRegion()::replicateKey);
+    }
+
+    public UpdatePrimaryRegionResult updatePrimaryRegion(Caller caller, UpdatePrimaryRegionRequest request) {
+        return call(Operation.UPDATE_PRIMARY_REGION, caller, request, ops.multiRegion()::updatePrimaryRegion);
     }
 
     public EncryptResult encrypt(Caller caller, EncryptRequest request) {
@@ -254,6 +377,10 @@ public final class KmsEngine {
 
     public VerifyResult verify(Caller caller, VerifyRequest request) {
         return call(Operation.VERIFY, caller, request, ops.signing()::verify);
+    }
+
+    public DeriveSharedSecretResult deriveSharedSecret(Caller caller, DeriveSharedSecretRequest request) {
+        return call(Operation.DERIVE_SHARED_SECRET, caller, request, ops.keyAgreement()::deriveSharedSecret);
     }
 
     public GenerateMacResult generateMac(Caller caller, GenerateMacRequest request) {
@@ -356,6 +483,35 @@ public final class KmsEngine {
         return call(Operation.REVOKE_GRANT, caller, request, ops.grants()::revokeGrant);
     }
 
+    public CreateCustomKeyStoreResult createCustomKeyStore(Caller caller, CreateCustomKeyStoreRequest request) {
+        return call(Operation.CREATE_CUSTOM_KEY_STORE, caller, request, ops.customKeyStores()::createCustomKeyStore);
+    }
+
+    public DescribeCustomKeyStoresResult describeCustomKeyStores(Caller caller,
+            DescribeCustomKeyStoresRequest request) {
+        return call(Operation.DESCRIBE_CUSTOM_KEY_STORES, caller, request,
+                ops.customKeyStores()::describeCustomKeyStores);
+    }
+
+    public UpdateCustomKeyStoreResult updateCustomKeyStore(Caller caller, UpdateCustomKeyStoreRequest request) {
+        return call(Operation.UPDATE_CUSTOM_KEY_STORE, caller, request, ops.updateCustomKeyStore()::run);
+    }
+
+    public ConnectCustomKeyStoreResult connectCustomKeyStore(Caller caller, ConnectCustomKeyStoreRequest request) {
+        return call(Operation.CONNECT_CUSTOM_KEY_STORE, caller, request,
+                ops.customKeyStores()::connectCustomKeyStore);
+    }
+
+    public DisconnectCustomKeyStoreResult disconnectCustomKeyStore(Caller caller,
+            DisconnectCustomKeyStoreRequest request) {
+        return call(Operation.DISCONNECT_CUSTOM_KEY_STORE, caller, request,
+                ops.customKeyStores()::disconnectCustomKeyStore);
+    }
+
+    public DeleteCustomKeyStoreResult deleteCustomKeyStore(Caller caller, DeleteCustomKeyStoreRequest request) {
+        return call(Operation.DELETE_CUSTOM_KEY_STORE, caller, request, ops.customKeyStores()::deleteCustomKeyStore);
+    }
+
     /**
      * The four phases run inside {@code body}; here: due tasks, timing, error mapping and the one event; then, with
      * the lock released, the wait for what listeners wrote durably (see {@link DurableWrites}).
@@ -387,8 +543,9 @@ public final class KmsEngine {
                     throw new ValidationException("1 validation error detected: the request must not be null");
                 }
                 R result = body.apply(call, request);
-                publisher.publishCall(call, at, request, op.cryptographic() ? null : result, null,
+                String eventId = publisher.publishCall(call, at, request, op.cryptographic() ? null : result, null,
                         System.nanoTime() - start);
+                ops.lastUsage().record(call, at, eventId);
                 return result;
             } catch (KmsException e) {
                 publisher.publishCall(call, at, request, null, e, System.nanoTime() - start);

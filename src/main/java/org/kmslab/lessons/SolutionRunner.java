@@ -69,6 +69,20 @@ public final class SolutionRunner {
         });
     }
 
+    /**
+     * A command line with the values saved so far filled in, for showing an action before it runs; a value not saved
+     * yet stays as {@code <NAME>}, in the words a learner reads in the step's hints.
+     */
+    public String preview(String line) {
+        Matcher m = VARIABLE.matcher(line);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String value = saved.get(m.group(1));
+            m.appendReplacement(sb, Matcher.quoteReplacement(value == null ? "<" + m.group(1) + ">" : value));
+        }
+        return m.appendTail(sb).toString();
+    }
+
     private String substitute(String line) {
         Matcher m = VARIABLE.matcher(line);
         StringBuilder sb = new StringBuilder();

@@ -17,6 +17,7 @@ import org.kmslab.engine.Caller;
 import org.kmslab.engine.EngineClock;
 import org.kmslab.engine.EngineEvent;
 import org.kmslab.engine.KmsEngine;
+import org.kmslab.engine.RegionPeers;
 import org.kmslab.engine.StateWrappingKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,9 @@ public final class Sandbox {
     private final Consumer<EngineEvent> fanOut = this::deliver;
     private final SandboxPersistence persistence;
     private final ReentrantLock saveLock = new ReentrantLock();
+    private volatile ExternalKeyStores externalKeyStores = ExternalKeyStores.NONE;
+    /** Every Region's engine runs under this one lock, so multi-Region keys see their whole set at once. */
+    private final RegionPeers regions = new AccountRegions(new ReentrantLock());
 
     Sandbox(String accountId, String defaultRegion, EngineClock clock) {
         this(accountId, defaultRegion, clock,
@@ -85,9 +89,10 @@ public final class Sandbox {
     public KmsEngine engine(String region) {
         Objects.requireNonNull(region, "region");
         return engines.computeIfAbsent(region, r -> {
-            KmsEngine engine = new KmsEngine(accountId, r, clock, this::iamAllows);
+            KmsEngine engine = new KmsEngine(accountId, r, clock, this::iamAllows, regions);
             engine.addListener(new Saver(engine));
             engine.addListener(fanOut);
+            engine.useExternalKeyClient(externalKeyStores.client());
             return engine;
         });
     }
@@ -110,6 +115,37 @@ public final class Sandbox {
         }
     }
 
+    /**
+     * Replaces every Region's state and moves the clock to a saved copy (cluster mode: this instance has just taken
+     * the sandbox over, and another one may have changed it meanwhile). A Region the copy lacks was reset elsewhere:
+     * it starts empty again, and the reset listeners run. Listeners and principals stay.
+     */
+    void reload(Duration savedClockOffset, Map<String, byte[]> regionStates) {
+        boolean dropped = false;
+        saveLock.lock();
+        try {
+            Duration ahead = savedClockOffset.minus(clockOffset());
+            if (ahead.isPositive()) {
+                clock.advance(ahead);
+            }
+            for (String region : List.copyOf(engines.keySet())) {
+                if (!regionStates.containsKey(region)) {
+                    KmsEngine old = engines.remove(region);
+                    if (old != null) {
+                        old.removeListener(fanOut);
+                        dropped = true;
+                    }
+                }
+            }
+            regionStates.forEach(this::restoreRegion);
+        } finally {
+            saveLock.unlock();
+        }
+        if (dropped) {
+            resetListeners.forEach(Runnable::run);
+        }
+    }
+
     /** Loads a saved state into {@code region}'s engine (at start-up, before anyone calls it). */
     void restoreRegion(String region, byte[] state) {
         persistence.restore(engine(region), state);
@@ -123,6 +159,34 @@ public final class Sandbox {
     private boolean iamAllows(String principalArn, String action, String resourceArn) {
         return principalArn.equals("arn:aws:iam::" + accountId + ":root")
                 || principalArn.equals("arn:aws:iam::" + accountId + ":role/Admin");
+    }
+
+    /** External key stores: the client engines reach XKS proxies with, and this account's in-process proxy. */
+    public ExternalKeyStores externalKeyStores() {
+        return externalKeyStores;
+    }
+
+    void externalKeyStores(ExternalKeyStores value) {
+        this.externalKeyStores = Objects.requireNonNull(value, "externalKeyStores");
+        engines.values().forEach(engine -> engine.useExternalKeyClient(value.client()));
+    }
+
+    /**
+     * Saves {@code region}'s engine now, for changes that publish no KMS event: the simulated CloudHSM's clusters, and
+     * custom key stores that the clock moved from CONNECTING to CONNECTED.
+     *
+     * @throws IllegalStateException when it could not be saved
+     */
+    public void save(String region) {
+        KmsEngine engine = engine(region);
+        saveLock.lock();
+        try {
+            if (engines.get(region) == engine) {
+                persistence.saveEngine(this, engine);
+            }
+        } finally {
+            saveLock.unlock();
+        }
     }
 
     /** The engine of the sandbox's default region. */
@@ -217,7 +281,10 @@ public final class Sandbox {
         } finally {
             saveLock.unlock();
         }
-        activeRegions().forEach(region -> engine(region).runDueTasks());
+        activeRegions().forEach(region -> {
+            engine(region).runDueTasks();
+            save(region); // connection states moved by the clock publish no event
+        });
     }
 
     /** How far this sandbox's clock runs ahead of the wall clock, to the millisecond (zero when never advanced). */
@@ -245,6 +312,25 @@ public final class Sandbox {
     @Override
     public String toString() {
         return "Sandbox[" + accountId + "]";
+    }
+
+    /** The account's Regions as its engines see each other: any Region KMS Lab knows, one shared lock. */
+    private final class AccountRegions implements RegionPeers {
+        private final ReentrantLock lock;
+
+        AccountRegions(ReentrantLock lock) {
+            this.lock = lock;
+        }
+
+        @Override
+        public Optional<KmsEngine> engine(String region) {
+            return Regions.isKnown(region) ? Optional.of(Sandbox.this.engine(region)) : Optional.empty();
+        }
+
+        @Override
+        public ReentrantLock lock() {
+            return lock;
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.kmslab.engine.KmsEngine;
 
 /**
@@ -46,6 +47,24 @@ public interface SandboxPersistence {
 
     /** Every saved sandbox, its engine states still in their saved (wrapped) form. Called once, at start-up. */
     List<SavedSandbox> loadAll();
+
+    /**
+     * One saved sandbox, read now (a sandbox another instance made, or the latest state of one that another instance
+     * changed). Only a store shared by several instances needs it.
+     */
+    default Optional<SavedSandbox> load(String accountId) {
+        return Optional.empty();
+    }
+
+    /** The account an access key id was issued in, read now from a shared store. */
+    default Optional<String> accountOf(String accessKeyId) {
+        return Optional.empty();
+    }
+
+    /** True when other instances write to the same store (cluster mode), so what is in memory may be behind. */
+    default boolean shared() {
+        return false;
+    }
 
     /** Replaces {@code engine}'s state with a saved one (from {@link SavedSandbox#regionStates()}). */
     void restore(KmsEngine engine, byte[] state);

@@ -39,6 +39,8 @@ public class SandboxService {
     private final Map<String, Sandbox> byAccount = new ConcurrentHashMap<>();
     private final Map<String, Identity> byAccessKey = new ConcurrentHashMap<>();
     private final List<Consumer<EngineEvent>> everySandbox = new CopyOnWriteArrayList<>();
+    private volatile ExternalKeyStores externalKeyStores = ExternalKeyStores.NONE;
+    private final UnknownKeys unknownKeys = new UnknownKeys();
 
     @Autowired
     public SandboxService(@Value("${kmslab.account-id:111122223333}") String accountId,
@@ -57,12 +59,7 @@ public class SandboxService {
             register(restore(saved));
         }
         Sandbox existing = byAccount.get(accountId);
-        if (existing != null) {
-            this.defaultSandbox = existing;
-        } else {
-            this.defaultSandbox = register(fresh(accountId));
-            persistence.saveSandbox(defaultSandbox);
-        }
+        this.defaultSandbox = existing != null ? existing : createDefault(accountId);
         if (!byAccount.isEmpty() && persistence != SandboxPersistence.NONE) {
             LOG.info("{} sandbox(es) ready, default account {}", byAccount.size(), accountId);
         }
@@ -76,6 +73,13 @@ public class SandboxService {
     /** A local-mode service that keeps nothing. */
     public SandboxService(String accountId, String region) {
         this(accountId, region, "local", SandboxPersistence.NONE);
+    }
+
+    /** Plugs in external key stores (the application's in-process XKS proxy) for every sandbox, now and later. */
+    @Autowired(required = false)
+    public void externalKeyStores(ExternalKeyStores value) {
+        this.externalKeyStores = value;
+        all().forEach(sandbox -> sandbox.externalKeyStores(value));
     }
 
     /** A local-mode service with the default account and region that keeps nothing, for tests and tools. */
@@ -104,6 +108,7 @@ public class SandboxService {
                     throw e;
                 }
                 indexCredentials(candidate);
+                candidate.externalKeyStores(externalKeyStores);
                 everySandbox.forEach(candidate::addListener);
                 return candidate;
             }
@@ -119,17 +124,70 @@ public class SandboxService {
         all().forEach(sandbox -> sandbox.addListener(listener));
     }
 
+    /** The sandbox of {@code accountId}; in cluster mode also one that another instance made since start-up. */
     public Optional<Sandbox> find(String accountId) {
-        return Optional.ofNullable(byAccount.get(accountId));
+        Sandbox known = byAccount.get(accountId);
+        if (known != null || !persistence.shared()) {
+            return Optional.ofNullable(known);
+        }
+        return persistence.load(accountId).map(this::adopt);
     }
 
     /** The sandbox and principal an access key id was issued to, if any sandbox issued it. */
     public Optional<Identity> identify(String accessKeyId) {
-        return accessKeyId == null ? Optional.empty() : Optional.ofNullable(byAccessKey.get(accessKeyId));
+        if (accessKeyId == null) {
+            return Optional.empty();
+        }
+        Identity known = byAccessKey.get(accessKeyId);
+        if (known != null || !persistence.shared() || unknownKeys.isRecent(accessKeyId)) {
+            return Optional.ofNullable(known);
+        }
+        Optional<Identity> found = persistence.accountOf(accessKeyId).flatMap(this::find)
+                .map(sandbox -> byAccessKey.get(accessKeyId));
+        if (found.isEmpty()) {
+            unknownKeys.remember(accessKeyId);
+        }
+        return found;
+    }
+
+    /**
+     * Brings {@code sandbox} up to its saved state: every Region's engine and the clock (cluster mode, when this
+     * instance takes over a sandbox that another instance may have changed).
+     */
+    public void refresh(Sandbox sandbox) {
+        persistence.load(sandbox.accountId())
+                .ifPresent(saved -> sandbox.reload(saved.clockOffset(), saved.regionStates()));
     }
 
     public Collection<Sandbox> all() {
         return List.copyOf(byAccount.values());
+    }
+
+    /** Makes and saves the default sandbox; in a cluster another instance may have made it the same moment. */
+    private Sandbox createDefault(String accountId) {
+        Sandbox fresh = fresh(accountId);
+        try {
+            persistence.saveSandbox(fresh);
+        } catch (RuntimeException e) {
+            Optional<SandboxPersistence.SavedSandbox> saved = persistence.shared() ? persistence.load(accountId)
+                    : Optional.empty();
+            if (saved.isEmpty()) {
+                throw e;
+            }
+            return register(restore(saved.get()));
+        }
+        return register(fresh);
+    }
+
+    /** A sandbox another instance made, registered here on first sight (once, however many threads ask). */
+    private synchronized Sandbox adopt(SandboxPersistence.SavedSandbox saved) {
+        Sandbox known = byAccount.get(saved.accountId());
+        if (known != null) {
+            return known;
+        }
+        Sandbox sandbox = register(restore(saved));
+        everySandbox.forEach(sandbox::addListener);
+        return sandbox;
     }
 
     private Sandbox fresh(String accountId) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.kmslab.sandbox.Sandbox;
 import org.kmslab.sandbox.SandboxMode;
 import org.kmslab.sandbox.SandboxService;
+import org.kmslab.sandbox.cluster.SandboxOwnership;
 import org.kmslab.ui.classroom.FollowBanner;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -21,15 +22,30 @@ public class LearnerSandbox {
 
     private final SandboxService sandboxes;
     private final ObjectProvider<FollowBanner> banners;
+    private final ObjectProvider<SandboxOwnership> ownership;
     private Sandbox own;
 
-    LearnerSandbox(SandboxService sandboxes, ObjectProvider<FollowBanner> banners) {
+    LearnerSandbox(SandboxService sandboxes, ObjectProvider<FollowBanner> banners,
+            ObjectProvider<SandboxOwnership> ownership) {
         this.sandboxes = sandboxes;
         this.banners = banners;
+        this.ownership = ownership;
     }
 
-    /** The sandbox of this session now (a learner who joins a class moves to the class's sandbox for them). */
+    /**
+     * The sandbox of this session now (a learner who joins a class moves to the class's sandbox for them). In
+     * cluster mode this instance owns it from here on: the views call its engines in this process.
+     */
     public synchronized Sandbox current() {
+        Sandbox sandbox = choose();
+        SandboxOwnership cluster = ownership.getIfAvailable();
+        if (cluster != null) {
+            cluster.claim(sandbox);
+        }
+        return sandbox;
+    }
+
+    private Sandbox choose() {
         Optional<Sandbox> inClass = banners.getObject().learnerSandbox();
         if (inClass.isPresent()) {
             return inClass.get();

@@ -148,6 +148,17 @@ class WireProtocolErrorsTest {
     }
 
     @Test
+    void a_post_to_a_path_that_is_no_kms_operation_is_a_json_404_not_the_app_page() throws Exception {
+        for (String path : java.util.List.of("/", "/some/prefix", "/lessons")) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.body()).doesNotContainIgnoringCase("<html");
+            awsError(response, 404, "UnknownOperationException");
+        }
+    }
+
+    @Test
     void pages_without_the_target_header_are_still_vaadins() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -25,9 +25,9 @@ import software.amazon.awssdk.services.kms.KmsClient;
  * KMS Lab in a child JVM (the test classpath, the Spring Boot main) on a random port, with its data folder and its
  * log file chosen by the test: the real application, killable with SIGKILL.
  */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
     private final Process process;
     private final int port;
@@ -46,7 +46,17 @@ final class AppProcess implements AutoCloseable {
      * @param environment extra environment variables, e.g. {@code KMSLAB_ROOT_KEY}; the test's own is removed
      */
     static AppProcess start(Path dataDir, Path log, Map<String, String> environment) {
-        int port = freePort();
+        return start(dataDir, log, environment, List.of());
+    }
+
+    /** As {@link #start(Path, Path, Map)}, with more command-line settings ({@code --name=value}) after ours. */
+    public static AppProcess start(Path dataDir, Path log, Map<String, String> environment, List<String> settings) {
+        return start(dataDir, log, environment, settings, freePort());
+    }
+
+    /** As above, on a port the caller chose. */
+    public static AppProcess start(Path dataDir, Path log, Map<String, String> environment, List<String> settings,
+            int port) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
@@ -56,6 +66,7 @@ final class AppProcess implements AutoCloseable {
                 "--kmslab.data-dir=" + dataDir.toAbsolutePath(),
                 "--spring.main.banner-mode=off",
                 "--vaadin.launch-browser=false"));
+        command.addAll(settings);
         ProcessBuilder builder = new ProcessBuilder(command).directory(dataDir.toAbsolutePath().getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -73,7 +84,7 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
@@ -90,7 +101,7 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** SIGKILL: the process gets no chance to flush or close anything. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
@@ -188,7 +199,8 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    /** A port nobody listens on now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

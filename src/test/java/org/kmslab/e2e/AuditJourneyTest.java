@@ -44,12 +44,14 @@ class AuditJourneyTest extends BrowserTest {
         assertThat(record).not().containsText("Audit journey secret");
         assertThat(page.getByRole(AriaRole.LINK, named("Export as JSON lines"))).isVisible();
         screenshot("audit-who-decrypted");
+        health.assertHealthy("audit log with a CloudTrail record open");
 
         page.navigate(url("/metrics"));
         assertThat(page.locator("kms-chart").first()).isAttached();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Calls by quota class")))
                 .isVisible();
         screenshot("metrics");
+        health.assertHealthy("metrics");
     }
 
     @Test

@@ -35,6 +35,8 @@ public abstract class BrowserTest {
     private Browser browser;
     private BrowserContext context;
     protected Page page;
+    /** Browser errors of {@link #page} are checked after every test; layout on {@code health.assertHealthy(view)}. */
+    protected PageHealth health;
 
     @BeforeAll
     void launchBrowser() {
@@ -53,11 +55,16 @@ public abstract class BrowserTest {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 720));
         context.setDefaultTimeout(30_000);
         page = context.newPage();
+        health = new PageHealth(page);
     }
 
     @AfterEach
     void closeContext() {
-        context.close();
+        try {
+            health.assertNoErrors();
+        } finally {
+            context.close();
+        }
     }
 
     @AfterAll

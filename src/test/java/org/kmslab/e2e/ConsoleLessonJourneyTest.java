@@ -20,7 +20,7 @@ class ConsoleLessonJourneyTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Key states and the key lifecycle"))).isVisible();
 
         String keyId = keyIdFrom(run("aws kms create-key --description 'journey key'"));
-        run("aws kms encrypt --key-id " + keyId + " --plaintext 'state test'");
+        run("aws kms encrypt --key-id " + keyId + " --plaintext 'state test' --cli-binary-format raw-in-base64-out");
         assertThat(goal()).containsText("Goal met");
         Locator machine = page.locator("kms-key-state-machine");
         assertThat(machine).isVisible();
@@ -30,7 +30,7 @@ class ConsoleLessonJourneyTest extends BrowserTest {
         assertThat(goal()).containsText("Goal met");
 
         next();
-        Locator refused = run("aws kms encrypt --key-id " + keyId + " --plaintext 'again'");
+        Locator refused = run("aws kms encrypt --key-id " + keyId + " --plaintext 'again' --cli-binary-format raw-in-base64-out");
         assertThat(refused).containsText("An error occurred (DisabledException) when calling the Encrypt operation");
         assertThat(refused).containsText("is disabled.");
         screenshot("key-states-console");

@@ -32,7 +32,7 @@ abstract class LessonJourney extends BrowserTest {
 
     /**
      * The end of every journey: the last step leads on, the page has no serious or critical accessibility
-     * violations, and a screenshot of the viewport (1280x720, what the learner sees) is saved for a human to look at.
+     * violations, its layout is healthy at 1280x720 and 1366x800 ({@link PageHealth}), and a screenshot of the viewport (1280x720, what the learner sees) is saved for a human to look at.
      */
     protected void finish(String id) {
         assertThat(lesson.position()).containsText("done");
@@ -43,6 +43,7 @@ abstract class LessonJourney extends BrowserTest {
         page.addStyleTag(new Page.AddStyleTagOptions().setContent("copilot-main, vaadin-dev-tools { display: none !important; }"));
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", "lesson-" + id + ".png")));
         assertThat(lesson.seriousViolations()).isEmpty();
+        health.assertHealthy("lesson " + id);
     }
 
     protected void expectLastStepLeadsOn() {

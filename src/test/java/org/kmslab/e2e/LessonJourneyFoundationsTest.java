@@ -55,7 +55,7 @@ class LessonJourneyFoundationsTest extends LessonJourney {
         lesson.nextTo(6);
         String alias = "alias/orders-" + suffix;
         lesson.run("aws kms create-alias --alias-name " + alias + " --target-key-id " + key);
-        lesson.run("aws kms encrypt --key-id " + alias + " --plaintext 'order 1001'");
+        lesson.run("aws kms encrypt --key-id " + alias + " --plaintext 'order 1001' --cli-binary-format raw-in-base64-out");
         lesson.expectGoalMet();
         lesson.next();
         String key2 = lesson.createKey("--description 'second generation'");
@@ -75,7 +75,7 @@ class LessonJourneyFoundationsTest extends LessonJourney {
     void lesson_3_key_states_with_undo() {
         open("key-states", "Key states and the key lifecycle");
         String key = lesson.createKey("--description 'state machine'");
-        lesson.run("aws kms encrypt --key-id " + key + " --plaintext 'state test'");
+        lesson.run("aws kms encrypt --key-id " + key + " --plaintext 'state test' --cli-binary-format raw-in-base64-out");
         lesson.expectGoalMet();
         lesson.next();
         lesson.run("aws kms disable-key --key-id " + key);
@@ -104,13 +104,13 @@ class LessonJourneyFoundationsTest extends LessonJourney {
         String key = lesson.createKey("--description 'Shared key for the policy lesson'");
         lesson.expectGoalMet();
         lesson.nextTo(3);
-        assertThat(lesson.run("aws kms encrypt --key-id " + key + " --plaintext 'build 42' --profile developer"))
+        assertThat(lesson.run("aws kms encrypt --key-id " + key + " --plaintext 'build 42' --cli-binary-format raw-in-base64-out --profile developer"))
                 .containsText("AccessDeniedException");
         lesson.expectGoalMet();
         assertThat(page.locator("kms-policy-trace")).isVisible();
         lesson.nextTo(5);
         lesson.run("aws kms put-key-policy --key-id " + key + " --policy-name default --policy " + POLICY_WITH_DENY);
-        String blob = lesson.runAndRead("aws kms encrypt --key-id " + key + " --plaintext 'build 42' --profile developer",
+        String blob = lesson.runAndRead("aws kms encrypt --key-id " + key + " --plaintext 'build 42' --cli-binary-format raw-in-base64-out --profile developer",
                 LessonPage.field("CiphertextBlob"));
         assertThat(lesson.run("aws kms decrypt --ciphertext-blob " + blob + " --profile developer"))
                 .containsText("AccessDeniedException");
@@ -132,18 +132,18 @@ class LessonJourneyFoundationsTest extends LessonJourney {
         lesson.expectGoalMet();
         lesson.nextTo(5);
         String signer = lesson.createKey("--key-spec ECC_NIST_P256 --key-usage SIGN_VERIFY --description 'Release signing'");
-        String signature = lesson.runAndRead("aws kms sign --key-id " + signer + " --message 'release 1.4.2' "
+        String signature = lesson.runAndRead("aws kms sign --key-id " + signer + " --message 'release 1.4.2' --cli-binary-format raw-in-base64-out "
                 + "--message-type RAW --signing-algorithm ECDSA_SHA_256", LessonPage.field("Signature"));
         lesson.expectGoalMet();
         lesson.nextTo(7);
-        assertThat(lesson.run("aws kms verify --key-id " + signer + " --message 'release 1.4.3' --message-type RAW "
+        assertThat(lesson.run("aws kms verify --key-id " + signer + " --message 'release 1.4.3' --cli-binary-format raw-in-base64-out --message-type RAW "
                 + "--signing-algorithm ECDSA_SHA_256 --signature " + signature)).containsText("KMSInvalidSignatureException");
         lesson.expectGoalMet();
         lesson.nextTo(9);
         String hmac = lesson.createKey("--key-spec HMAC_256 --key-usage GENERATE_VERIFY_MAC --description 'Session tokens'");
-        String mac = lesson.runAndRead("aws kms generate-mac --key-id " + hmac + " --message 'user=42' "
+        String mac = lesson.runAndRead("aws kms generate-mac --key-id " + hmac + " --message 'user=42' --cli-binary-format raw-in-base64-out "
                 + "--mac-algorithm HMAC_SHA_256", LessonPage.field("Mac"));
-        lesson.run("aws kms verify-mac --key-id " + hmac + " --message 'user=42' --mac-algorithm HMAC_SHA_256 --mac " + mac);
+        lesson.run("aws kms verify-mac --key-id " + hmac + " --message 'user=42' --cli-binary-format raw-in-base64-out --mac-algorithm HMAC_SHA_256 --mac " + mac);
         lesson.expectGoalMet();
         finish("symmetric-vs-asymmetric");
     }

@@ -63,7 +63,7 @@ class LessonJourneyInPracticeTest extends LessonJourney {
         lesson.run("aws s3 mb " + bucket);
         lesson.run("aws s3 cp notes.txt " + bucket + "/notes.txt --sse aws:kms");
         String awsKey = lesson.keyIdOf("aws kms describe-key --key-id alias/aws/s3");
-        assertThat(lesson.run("aws kms encrypt --key-id alias/aws/s3 --plaintext hello")).containsText("AccessDeniedException");
+        assertThat(lesson.run("aws kms encrypt --key-id alias/aws/s3 --plaintext hello --cli-binary-format raw-in-base64-out")).containsText("AccessDeniedException");
         assertThat(lesson.run("aws kms disable-key --key-id " + awsKey)).containsText("AccessDeniedException");
         lesson.expectGoalMet();
         lesson.nextTo(7);
@@ -78,7 +78,7 @@ class LessonJourneyInPracticeTest extends LessonJourney {
     void lesson_9_key_rotation() {
         open("key-rotation", "Key rotation");
         String key = lesson.createKey("--description 'Key for the rotation lesson'");
-        lesson.run("aws kms encrypt --key-id " + key + " --plaintext 'written before rotation'");
+        lesson.run("aws kms encrypt --key-id " + key + " --plaintext 'written before rotation' --cli-binary-format raw-in-base64-out");
         lesson.expectGoalMet();
         lesson.next();
         lesson.run("aws kms enable-key-rotation --key-id " + key + " --rotation-period-in-days 90");
@@ -106,7 +106,7 @@ class LessonJourneyInPracticeTest extends LessonJourney {
         String key = lesson.createKey("--origin EXTERNAL --description 'Payments key'");
         lesson.expectGoalMet();
         lesson.next();
-        assertThat(lesson.run("aws kms encrypt --key-id " + key + " --plaintext 'too early'"))
+        assertThat(lesson.run("aws kms encrypt --key-id " + key + " --plaintext 'too early' --cli-binary-format raw-in-base64-out"))
                 .containsText("KMSInvalidStateException");
         lesson.expectGoalMet();
         lesson.nextTo(5);
@@ -191,7 +191,7 @@ class LessonJourneyInPracticeTest extends LessonJourney {
                 small.open(url("/lessons/" + l[0]), l[1]);
                 String key = small.createKey("--description 'zoomed'");
                 if (l[0].equals("key-states")) {
-                    small.run("aws kms encrypt --key-id " + key + " --plaintext zoomed");
+                    small.run("aws kms encrypt --key-id " + key + " --plaintext zoomed --cli-binary-format raw-in-base64-out");
                 }
                 small.expectGoalMet();
                 small.button("Next").scrollIntoViewIfNeeded();

@@ -8,6 +8,9 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kmslab.lessons.Lesson;
+import org.kmslab.lessons.LessonCatalog;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -83,6 +86,66 @@ class PresenterJourneyTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.BUTTON, named("Play script"))).isDisabled();
         notes.close();
     }
+
+    @Test
+    void the_projector_shows_each_lessons_own_picture_fed_by_the_real_calls() {
+        page.navigate(url("/present/key-states"));
+        page.waitForFunction("() => customElements.get('kms-present-keys') !== undefined");
+        Locator picture = page.getByRole(AriaRole.REGION, named("What just happened"));
+        Locator machine = picture.locator("kms-key-state-machine");
+        assertThat(machine).isVisible();
+        assertThat(picture.locator("kms-crypto-flow")).hasCount(0);
+
+        page.locator("body").press("a");
+        Locator answers = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Answers"));
+        assertThat(answers).containsText("aws kms create-key");
+        page.locator("body").press("s");
+        page.locator("body").press("s");
+        assertThat(machine).hasAttribute("state", "Enabled");
+        page.locator("body").press("ArrowRight");
+        // The next step's answer names the key the script really made, not a ${KEY} placeholder.
+        String keyId = (String) page.evaluate("() => document.querySelector('.kmslab-present-log').textContent"
+                + ".match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)[0]");
+        assertThat(answers).containsText("aws kms disable-key --key-id " + keyId);
+        assertThat(answers).not().containsText("${");
+        Page notes = page.context().newPage();
+        notes.navigate(url("/present/key-states/notes"));
+        assertThat(notes.getByLabel("Notes for this step")).containsText("DisableKey is instant and reversible");
+        assertThat(notes.getByLabel("Answers for this step")).containsText("--key-id " + keyId);
+        notes.close();
+        page.locator("body").press("s");
+        assertThat(machine).hasAttribute("state", "Disabled");
+
+        // At 1280x720 the picture and the controls are on screen, beside the step, with nothing cut off.
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots",
+                "presenter-key-states-1280x720-viewport.png")));
+        PresenterLayout.assertInView(page, machine.locator("svg").first());
+        PresenterLayout.assertInView(page, machine.locator("p.live"));
+        PresenterLayout.assertInView(page, page.getByRole(AriaRole.BUTTON, named("Next")));
+        PresenterLayout.assertInView(page, page.getByRole(AriaRole.BUTTON, named("Reset sandbox")));
+        page.setViewportSize(1920, 1080);
+        PresenterLayout.assertInView(page, machine.locator("svg").first());
+        screenshot("presenter-key-states-1920x1080");
+    }
+
+    @Test
+    void every_lesson_step_puts_its_own_visual_on_the_projector() {
+        for (Lesson lesson : catalog.lessons()) {
+            page.navigate(url("/present/" + lesson.id()));
+            page.waitForFunction("() => customElements.get('kms-present-keys') !== undefined");
+            Locator picture = page.getByRole(AriaRole.REGION, named("What just happened"));
+            Locator position = page.locator(".kmslab-present-position");
+            for (int i = 0; i < lesson.steps().size(); i++) {
+                assertThat(position).hasText("Step " + (i + 1) + " of " + lesson.steps().size());
+                assertThat(picture.locator(PresenterLayout.elementOf(lesson.steps().get(i).visual())).first())
+                        .isAttached();
+                page.locator("body").press("ArrowRight");
+            }
+        }
+    }
+
+    @Autowired
+    private LessonCatalog catalog;
 
     private static Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name).setExact(true);

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.kmslab.engine.api.CreateAliasRequest;
+import org.kmslab.engine.api.CreateKeyRequest;
 import org.kmslab.engine.api.DecryptRequest;
 import org.kmslab.engine.api.DeleteAliasRequest;
 import org.kmslab.engine.api.EncryptRequest;
@@ -46,7 +47,11 @@ class AliasTagTest {
     void alias_names_follow_aws_rules() {
         String keyId = f.symmetricKey();
         assertThatThrownBy(() -> f.kms.createAlias(f.root, CreateAliasRequest.of("payroll", keyId)))
-                .isInstanceOf(InvalidAliasNameException.class);
+                .isInstanceOf(ValidationException.class).hasMessageContaining("alias/");
+        assertThatThrownBy(() -> f.kms.deleteAlias(f.root, DeleteAliasRequest.of("payroll")))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> f.kms.createAlias(f.root, CreateAliasRequest.of("alias/my:alias", keyId)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("^[a-zA-Z0-9/_-]+$");
         assertThatThrownBy(() -> f.kms.createAlias(f.root, CreateAliasRequest.of("alias/aws/mine", keyId)))
                 .isInstanceOf(InvalidAliasNameException.class);
         assertThatThrownBy(() -> f.kms.createAlias(f.root, CreateAliasRequest.of("alias/with space", keyId)))
@@ -67,7 +72,32 @@ class AliasTagTest {
         assertThatThrownBy(() -> f.kms.updateAlias(f.root, UpdateAliasRequest.of("alias/app", rsa)))
                 .isInstanceOf(ValidationException.class);
         f.kms.deleteAlias(f.root, DeleteAliasRequest.of("alias/app"));
-        assertThat(f.kms.listAliases(f.root, ListAliasesRequest.of()).aliases()).isEmpty();
+        assertThat(f.kms.listAliases(f.root, ListAliasesRequest.of()).aliases())
+                .allSatisfy(e -> assertThat(e.aliasName()).startsWith("alias/aws/"));
+    }
+
+    @Test
+    void list_aliases_shows_the_predefined_aws_aliases_without_a_target() {
+        String keyId = f.symmetricKey();
+        f.kms.createAlias(f.root, CreateAliasRequest.of("alias/mine", keyId));
+        var all = f.kms.listAliases(f.root, new ListAliasesRequest(null, 100, null)).aliases();
+        assertThat(all.get(0).aliasName()).isEqualTo("alias/mine");
+        var s3 = all.stream().filter(e -> e.aliasName().equals("alias/aws/s3")).findFirst().orElseThrow();
+        assertThat(s3.targetKeyId()).isNull();
+        assertThat(s3.aliasArn()).isEqualTo("arn:aws:kms:us-east-1:111122223333:alias/aws/s3");
+        assertThat(f.kms.listAliases(f.root, ListAliasesRequest.forKey(keyId)).aliases()).hasSize(1);
+    }
+
+    @Test
+    void aws_prefixed_tag_keys_are_refused_in_any_letter_case() {
+        for (String k : List.of("aws:key1", "AWS:key1", "Aws:x")) {
+            assertThatThrownBy(() -> f.kms.createKey(f.root, CreateKeyRequest.symmetric()
+                    .withTags(List.of(Tag.of(k, "v")))))
+                    .isInstanceOf(TagException.class).hasMessage("Tags beginning with aws: are reserved");
+            String keyId = f.symmetricKey();
+            assertThatThrownBy(() -> f.kms.tagResource(f.root, TagResourceRequest.of(keyId,
+                    List.of(Tag.of(k, "v"))))).isInstanceOf(TagException.class);
+        }
     }
 
     @Test

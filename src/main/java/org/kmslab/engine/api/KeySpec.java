@@ -1,6 +1,6 @@
 package org.kmslab.engine.api;
 
-/** The key spec of a KMS key (AWS {@code KeySpec}); SM2, Ed25519 and ML-DSA are listed for AWS's messages but not supported. */
+/** The key spec of a KMS key (AWS {@code KeySpec}); SM2 exists only in the China Regions, as on AWS. */
 public enum KeySpec implements WireEnum {
     RSA_2048("RSA_2048"),
     RSA_3072("RSA_3072"),

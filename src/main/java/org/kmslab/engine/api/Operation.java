@@ -14,10 +14,13 @@ public enum Operation {
     DESCRIBE_KEY("DescribeKey", true, false),
     LIST_KEYS("ListKeys", true, false),
     UPDATE_KEY_DESCRIPTION("UpdateKeyDescription", false, false),
+    GET_KEY_LAST_USAGE("GetKeyLastUsage", true, false),
     ENABLE_KEY("EnableKey", false, false),
     DISABLE_KEY("DisableKey", false, false),
     SCHEDULE_KEY_DELETION("ScheduleKeyDeletion", false, false),
     CANCEL_KEY_DELETION("CancelKeyDeletion", false, false),
+    REPLICATE_KEY("ReplicateKey", false, false),
+    UPDATE_PRIMARY_REGION("UpdatePrimaryRegion", false, false),
     ENCRYPT("Encrypt", true, true, KeyUsage.ENCRYPT_DECRYPT),
     DECRYPT("Decrypt", true, true, KeyUsage.ENCRYPT_DECRYPT),
     RE_ENCRYPT("ReEncrypt", true, true, KeyUsage.ENCRYPT_DECRYPT),
@@ -28,6 +31,7 @@ public enum Operation {
     GENERATE_RANDOM("GenerateRandom", true, true),
     SIGN("Sign", true, true, KeyUsage.SIGN_VERIFY),
     VERIFY("Verify", true, true, KeyUsage.SIGN_VERIFY),
+    DERIVE_SHARED_SECRET("DeriveSharedSecret", true, true, KeyUsage.KEY_AGREEMENT),
     GET_PUBLIC_KEY("GetPublicKey", true, false, KeyUsage.ENCRYPT_DECRYPT, KeyUsage.SIGN_VERIFY, KeyUsage.KEY_AGREEMENT),
     GENERATE_MAC("GenerateMac", true, true, KeyUsage.GENERATE_VERIFY_MAC),
     VERIFY_MAC("VerifyMac", true, true, KeyUsage.GENERATE_VERIFY_MAC),
@@ -54,9 +58,16 @@ public enum Operation {
     LIST_RETIRABLE_GRANTS("ListRetirableGrants", true, false),
     RETIRE_GRANT("RetireGrant", false, false),
     REVOKE_GRANT("RevokeGrant", false, false),
+    CREATE_CUSTOM_KEY_STORE("CreateCustomKeyStore", false, false),
+    DESCRIBE_CUSTOM_KEY_STORES("DescribeCustomKeyStores", true, false),
+    UPDATE_CUSTOM_KEY_STORE("UpdateCustomKeyStore", false, false),
+    CONNECT_CUSTOM_KEY_STORE("ConnectCustomKeyStore", false, false),
+    DISCONNECT_CUSTOM_KEY_STORE("DisconnectCustomKeyStore", false, false),
+    DELETE_CUSTOM_KEY_STORE("DeleteCustomKeyStore", false, false),
     ROTATE_KEY("RotateKey", false, false),
     DELETE_KEY("DeleteKey", false, false),
-    DELETE_EXPIRED_KEY_MATERIAL("DeleteExpiredKeyMaterial", false, false);
+    DELETE_EXPIRED_KEY_MATERIAL("DeleteExpiredKeyMaterial", false, false),
+    SYNCHRONIZE_MULTI_REGION_KEY("SynchronizeMultiRegionKey", false, false);
 
     private final String wire;
     private final boolean readOnly;

@@ -4,10 +4,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kmslab.sandbox.KmsGateway;
 import org.kmslab.sandbox.Sandbox;
 import org.kmslab.sandbox.services.AwsServices;
 import org.kmslab.sandbox.services.Workspace;
+import org.kmslab.sandbox.services.WorkspaceException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,6 +20,9 @@ import tools.jackson.databind.JsonNode;
  * <li>{@code aws s3}, {@code aws s3api}, {@code aws ec2}, {@code aws rds} - simulated services that call KMS as the
  *     real ones do ({@link AwsServices});</li>
  * <li>{@code lab} - local helpers standing in for the learner's own program; none calls KMS.</li>
+ * <li>{@code printf}, {@code echo}, {@code | base64 [--decode]} and {@code > file} - the bit of shell that lesson
+ *     commands use to make the binary files {@code fileb://} reads ({@link ShellPipeline});</li>
+ * <li>{@code help} after any {@code aws} command - what it does and how to call it ({@link CliHelp}).</li>
  * </ul>
  * {@code --profile admin|developer|app} picks the sandbox principal that calls (the administrator without it);
  * {@code --region} picks the Region. Blob options read workspace files with {@code fileb://name}, text options with
@@ -55,7 +60,9 @@ public final class AwsCliConsole {
                 "aws s3api", s3.api(),
                 "aws ec2", new Ec2Commands(),
                 "aws rds", new RdsCommands(),
-                "lab", new LabCommands());
+                "lab", new LabCommands(),
+                "printf", new ShellCommands(),
+                "echo", new ShellCommands());
     }
 
     public ConsoleResult run(String commandLine) {
@@ -75,6 +82,21 @@ public final class AwsCliConsole {
     }
 
     private ConsoleResult dispatch(String commandLine) {
+        ShellPipeline pipeline;
+        try {
+            pipeline = ShellPipeline.parse(commandLine);
+            if (pipeline.simple()) {
+                return dispatchOne(commandLine);
+            }
+            return pipeline.run(commandLine, this::dispatchOne, session.workspace());
+        } catch (CliSyntaxException e) {
+            return Output.syntax(commandLine, e.getMessage());
+        } catch (WorkspaceException e) {
+            return Output.syntax(commandLine, e.getMessage());
+        }
+    }
+
+    private ConsoleResult dispatchOne(String commandLine) {
         List<String> words;
         try {
             words = ShellWords.split(commandLine.strip());
@@ -83,6 +105,9 @@ public final class AwsCliConsole {
         }
         if (words.isEmpty()) {
             return Output.syntax(commandLine, "Type a command such as: aws kms list-keys, or lab help");
+        }
+        if (words.size() <= 4 && words.getFirst().equals("aws") && words.getLast().equals("help")) {
+            return CliHelp.answer(commandLine, words, session.gateway());
         }
         String name = words.getFirst().equals("aws") && words.size() > 1 ? "aws " + words.get(1) : words.getFirst();
         CommandFamily family = families.get(name);
@@ -100,6 +125,28 @@ public final class AwsCliConsole {
                             + "kms, s3, s3api, ec2 and rds.";
         }
         return "Commands start with 'aws' (aws kms, aws s3, aws s3api, aws ec2, aws rds) or 'lab' (type lab help).";
+    }
+
+    /**
+     * What {@code lab discard-data-key} changes in this console: which secrets it has shown and which it masks. Undo
+     * takes a memento before each command and restores it, so an undone discard shows the keys again.
+     */
+    public Memento memento() {
+        synchronized (history) {
+            return new Memento(session.secrets().state(), List.copyOf(history));
+        }
+    }
+
+    public void restore(Memento memento) {
+        synchronized (history) {
+            session.secrets().restore(memento.secrets());
+            history.clear();
+            history.addAll(memento.history());
+        }
+    }
+
+    /** An opaque copy of the console's secrets and scrollback. */
+    public record Memento(List<Set<String>> secrets, List<ConsoleResult> history) {
     }
 
     /** The files of this console session. */
@@ -128,13 +175,5 @@ public final class AwsCliConsole {
         }
         return new ConsoleResult(redact(r.commandLine()), r.operation(), redact(r.output()), result,
                 r.errorType(), redact(r.errorMessage()), List.of());
-    }
-
-    /**
-     * A JSON Pointer for the simple JMESPath the console supports: dotted member names with optional indexes,
-     * {@code KeyMetadata.KeyId} or {@code Keys[0].KeyId}.
-     */
-    public static String pointer(String path) {
-        return "/" + path.strip().replace("[", ".").replace("]", "").replace('.', '/');
     }
 }

@@ -65,8 +65,13 @@ public final class AwsCliParser {
                 options.put(member, negated ? List.of("false") : values);
             }
         }
+        String binaryFormat = globals.getOrDefault("cli-binary-format", "base64");
+        if (!binaryFormat.equals("base64") && !binaryFormat.equals(CliShapes.RAW_IN)) {
+            throw new CliSyntaxException("argument --cli-binary-format: Invalid choice, valid choices are:\n\n"
+                    + "base64 | " + CliShapes.RAW_IN);
+        }
         return new CliCommand(operation, options, globals.get("profile"), globals.get("region"), globals.get("query"),
-                globals.get("output"));
+                globals.get("output"), binaryFormat.equals(CliShapes.RAW_IN));
     }
 
     /** {@code generate-data-key} -> {@code GenerateDataKey}. */

@@ -14,9 +14,10 @@ import java.util.Map;
  * @param region    {@code --region}, or null
  * @param query     {@code --query}, or null
  * @param output    {@code --output} (json, text, table), or null
+ * @param rawBlobs  true under {@code --cli-binary-format raw-in-base64-out}: typed blobs are text, not Base64
  */
 public record CliCommand(String operation, Map<String, List<String>> options, String profile, String region,
-        String query, String output) {
+        String query, String output, boolean rawBlobs) {
 
     public CliCommand {
         options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));

@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.kmslab.sandbox.services.Workspace;
 import org.kmslab.sandbox.services.WorkspaceException;
 import tools.jackson.core.JacksonException;
@@ -22,14 +21,16 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Gives the words of each option the type its request member has, the way the AWS CLI does from the service model:
  * numbers, booleans, lists, maps and structures in shorthand ({@code purpose=test,team=blue}) or JSON, timestamps as
- * ISO-8601 or epoch seconds. Blobs are Base64, as the AWS CLI v2 reads them, except {@code --plaintext} and
- * {@code --message}, which the console takes as text so that learners can type their message. {@code fileb://} and
- * {@code file://} read the console's workspace files.
+ * ISO-8601 or epoch seconds. Blobs follow the AWS CLI v2: a typed value is Base64 (refused with v2's
+ * {@code Invalid base64} error otherwise), {@code fileb://name} gives the raw bytes of a workspace file, and
+ * {@code --cli-binary-format raw-in-base64-out} makes a typed value its own UTF-8 bytes. {@code file://} reads a
+ * workspace file's text as if typed. The lessons give every blob as {@code fileb://}, the one form that AWS CLI v1
+ * and v2 read alike (docs/lesson-authoring.md).
  */
 final class CliShapes {
 
-    /** Blob members the console reads as UTF-8 text rather than Base64. */
-    private static final Set<String> TEXT_BLOBS = Set.of("Plaintext", "Message");
+    /** The {@code --cli-binary-format} value that makes typed blobs raw text, as in the AWS CLI v2. */
+    static final String RAW_IN = "raw-in-base64-out";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String FILEB = "fileb://";
     private static final String FILE = "file://";
@@ -38,14 +39,17 @@ final class CliShapes {
     private CliShapes() {}
 
     static ObjectNode toJson(Class<?> requestType, Map<String, List<String>> options) {
-        return toJson(requestType, options, null);
+        return toJson(requestType, options, null, false);
     }
 
     /**
      * As the AWS CLI: {@code fileb://name} gives a blob option the raw bytes of a workspace file, and
      * {@code file://name} gives any option the file's text, read as if typed.
+     *
+     * @param rawBlobs true under {@code --cli-binary-format raw-in-base64-out}: typed blobs are text, not Base64
      */
-    static ObjectNode toJson(Class<?> requestType, Map<String, List<String>> options, Workspace files) {
+    static ObjectNode toJson(Class<?> requestType, Map<String, List<String>> options, Workspace files,
+            boolean rawBlobs) {
         ObjectNode body = NODES.objectNode();
         for (Map.Entry<String, List<String>> option : options.entrySet()) {
             RecordComponent component = component(requestType, option.getKey());
@@ -59,7 +63,7 @@ final class CliShapes {
                 continue;
             }
             words = words.stream().map(w -> w.startsWith(FILE) ? textFile(w, files) : w).toList();
-            body.set(option.getKey(), fromWords(option.getKey(), type, words));
+            body.set(option.getKey(), fromWords(option.getKey(), type, words, rawBlobs));
         }
         return body;
     }
@@ -88,7 +92,7 @@ final class CliShapes {
         }
     }
 
-    private static JsonNode fromWords(String member, Type type, List<String> words) {
+    private static JsonNode fromWords(String member, Type type, List<String> words, boolean rawBlobs) {
         if (type == Boolean.class || type == boolean.class) {
             if (words.isEmpty()) {
                 return NODES.booleanNode(true);
@@ -106,15 +110,15 @@ final class CliShapes {
             ArrayNode array = NODES.arrayNode();
             for (String word : words) {
                 for (String item : element == String.class ? List.of(word.split(",")) : List.of(word)) {
-                    array.add(fromText(member, element, item));
+                    array.add(fromText(member, element, item, rawBlobs));
                 }
             }
             return array;
         }
-        return fromText(member, type, single(member, words));
+        return fromText(member, type, single(member, words), rawBlobs);
     }
 
-    private static JsonNode fromText(String member, Type type, String text) {
+    private static JsonNode fromText(String member, Type type, String text, boolean rawBlobs) {
         if (type == String.class) {
             return NODES.stringNode(text);
         }
@@ -129,9 +133,9 @@ final class CliShapes {
             return NODES.booleanNode(Boolean.parseBoolean(text));
         }
         if (type == byte[].class) {
-            return NODES.stringNode(TEXT_BLOBS.contains(member)
+            return NODES.stringNode(rawBlobs
                     ? Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8))
-                    : text.strip());
+                    : base64(text));
         }
         if (type == Instant.class) {
             return timestamp(member, text);
@@ -140,6 +144,16 @@ final class CliShapes {
             return parseJson(member, text);
         }
         return Shorthand.parse(text, member, type);
+    }
+
+    /** A typed blob as the AWS CLI v2 reads it: strict Base64, or its error. */
+    private static String base64(String text) {
+        try {
+            Base64.getDecoder().decode(text);
+            return text;
+        } catch (IllegalArgumentException e) {
+            throw new CliSyntaxException("Invalid base64: \"" + text + "\"");
+        }
     }
 
     private static JsonNode timestamp(String member, String text) {

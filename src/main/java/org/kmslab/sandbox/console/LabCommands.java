@@ -26,6 +26,8 @@ final class LabCommands implements CommandFamily {
 
     private static final CliArgs.Spec SPEC = CliArgs.Spec.of(Set.of(), Set.of());
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The longest jump of the time machine: ten years, past every KMS window (deletion 30 days, rotation 2560). */
+    static final int MAX_DAYS = 3650;
     private static final String HELP = """
             lab commands (local helpers: none of them calls KMS)
               lab ls                                          list the workspace files
@@ -40,6 +42,10 @@ final class LabCommands implements CommandFamily {
               lab wrap-key-material --in <file> --public-key <base64> --wrapping-algorithm <alg> --out <file>
               lab save-base64 --text <base64> --out <file>   save a Base64 value (an ImportToken...) as bytes
               lab date [--add-days N]                         the sandbox clock, e.g. for --valid-to
+              lab time-travel --days N | --minutes N          move the sandbox clock forward (days 1-3650, minutes 1-1440)
+              lab solution                                    (in a lesson) show this step's reference solution
+            """ + KeyStoreLabCommands.HELP + """
+
             Blob options of aws kms read files with fileb://<file>.""";
 
     @Override
@@ -79,6 +85,10 @@ final class LabCommands implements CommandFamily {
                             .truncatedTo(ChronoUnit.SECONDS);
                     yield done(line, command, date.toString(), Output.object().put("Date", date.toString()));
                 }
+                case "cloudhsm" -> KeyStoreLabCommands.cloudHsm(line, args, session);
+                case "xks" -> KeyStoreLabCommands.xks(line, args, session);
+                case "time-travel" -> timeTravel(line, args.allowOnly(Set.of("days", "minutes")).maxPositionals(0),
+                        session);
                 default -> throw new CliSyntaxException("lab: unknown command '" + command + "'. Type 'lab help'.");
             };
         } catch (CliSyntaxException e) {
@@ -87,7 +97,7 @@ final class LabCommands implements CommandFamily {
             return failure(line, command, "WorkspaceError", e.getMessage());
         } catch (Aes256Gcm.TagMismatchException e) {
             return failure(line, command, "TagMismatch", e.getMessage());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
             return failure(line, command, "InvalidInput", e.getMessage());
         }
     }
@@ -125,13 +135,17 @@ final class LabCommands implements CommandFamily {
         String in = args.required("in");
         String out = args.required("out");
         String typedKey = args.required("data-key");
-        session.secrets().remember(typedKey);
         byte[] key = base64("--data-key", typedKey, session.workspace());
         try {
             if (key.length != Aes256Gcm.KEY_BYTES) {
                 throw new IllegalArgumentException("The data key decodes to " + key.length + " bytes, but AES-256 "
-                        + "needs exactly 32. Pass the Plaintext of 'aws kms generate-data-key --key-spec AES_256'.");
+                        + "needs exactly 32. Pass the Plaintext of 'aws kms generate-data-key --key-spec AES_256'"
+                        + (key.length > Aes256Gcm.KEY_BYTES ? ", not its CiphertextBlob (the encrypted copy, which "
+                                + "you keep)." : "."));
             }
+            // Only a value that works as a key is a secret: a CiphertextBlob pasted by mistake must survive
+            // 'lab discard-data-key', since the learner still needs it.
+            session.secrets().remember(typedKey);
             byte[] input = session.workspace().read(in);
             byte[] output = encrypt ? Aes256Gcm.encrypt(key, input, null) : Aes256Gcm.decrypt(key, input, null);
             session.workspace().write(out, output);
@@ -157,6 +171,29 @@ final class LabCommands implements CommandFamily {
                         + "data key; KMS Decrypt gives the plaintext back when you need it.";
         return new ConsoleResult(line, "discard-data-key", text, Output.object().put("Discarded", secrets.size()),
                 null, null, secrets);
+    }
+
+    /** The time machine as a command: moves the whole sandbox's clock and lets every Region's KMS catch up. */
+    private static ConsoleResult timeTravel(String line, CliArgs args, ConsoleSession session) {
+        if (args.value("minutes") != null && args.value("days") == null) {
+            int minutes = args.requiredInt("minutes");
+            if (minutes < 1 || minutes > 1440) {
+                throw new IllegalArgumentException("--minutes must be a whole number from 1 to 1440.");
+            }
+            session.sandbox().advanceClock(Duration.ofMinutes(minutes));
+            Instant now = session.sandbox().clock().instant().truncatedTo(ChronoUnit.SECONDS);
+            return done(line, "time-travel", "Moved the sandbox clock " + minutes + " minutes forward: it is now "
+                    + now + ".", Output.object().put("Minutes", minutes).put("Date", now.toString()));
+        }
+        int days = args.requiredInt("days");
+        if (days < 1 || days > MAX_DAYS) {
+            throw new IllegalArgumentException("--days must be a whole number from 1 to " + MAX_DAYS + ".");
+        }
+        session.sandbox().advanceClock(Duration.ofDays(days));
+        Instant now = session.sandbox().clock().instant().truncatedTo(ChronoUnit.SECONDS);
+        return done(line, "time-travel", "Moved the sandbox clock " + days + " day" + (days == 1 ? "" : "s")
+                + " forward: it is now " + now + ". KMS has done what became due (deletions, rotations, expiries).",
+                Output.object().put("Days", days).put("Date", now.toString()));
     }
 
     private static ConsoleResult generate(String line, CliArgs args, Workspace workspace) {

@@ -16,14 +16,23 @@ final class Output {
         return JsonNodeFactory.instance.objectNode();
     }
 
-    /** The JSON result after {@code --query}, as JSON or, with {@code --output text}, as a bare value. */
+    /**
+     * The JSON result as the AWS CLI v2 prints it: timestamps in ISO-8601, then {@code --query} (JMESPath), as JSON
+     * or, with {@code --output text}, as bare values (a list of them tab-separated, null as {@code None}).
+     */
     static String render(JsonNode result, String query, String output) {
-        JsonNode shown = query == null ? result : result.at(AwsCliConsole.pointer(query));
-        if ("text".equals(output) && shown.isValueNode()) {
-            return shown.asString();
-        }
-        if (shown.isMissingNode()) {
-            return "null";
+        JsonNode dated = Timestamps.iso8601(result);
+        JsonNode shown = query == null ? dated : JsonQuery.search(query, dated);
+        if ("text".equals(output)) {
+            if (shown.isNull()) {
+                return "None";
+            }
+            if (shown.isValueNode()) {
+                return shown.asString();
+            }
+            if (shown.isArray() && shown.valueStream().allMatch(JsonNode::isValueNode)) {
+                return String.join("\t", shown.valueStream().map(v -> v.isNull() ? "None" : v.asString()).toList());
+            }
         }
         if (shown.isObject() && shown.isEmpty() && query == null) {
             return ""; // the AWS CLI prints nothing for an empty result, e.g. disable-key

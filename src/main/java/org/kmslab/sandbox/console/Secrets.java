@@ -32,6 +32,18 @@ final class Secrets {
         return now;
     }
 
+    /** What this object knows now, to be put back by {@link #restore}. */
+    synchronized List<Set<String>> state() {
+        return List.of(Set.copyOf(shown), Set.copyOf(discarded));
+    }
+
+    synchronized void restore(List<Set<String>> state) {
+        shown.clear();
+        shown.addAll(state.get(0));
+        discarded.clear();
+        discarded.addAll(state.get(1));
+    }
+
     synchronized int count() {
         return shown.size();
     }

@@ -16,8 +16,11 @@ import org.kmslab.sandbox.Credentials;
 import org.kmslab.sandbox.Principal;
 import org.kmslab.sandbox.Sandbox;
 import org.kmslab.sandbox.SandboxPersistence;
+import org.kmslab.sandbox.SaveFence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,12 +46,24 @@ class JdbcSandboxPersistence implements SandboxPersistence {
     private final TransactionTemplate tx;
     private final StateWrappingKey stateKey;
     private final SecretBox credentialBox;
+    private final ObjectProvider<SaveFence> fence;
+    private final boolean shared;
 
+    /** One instance's store: no fence, nothing shared (tests build it so). */
+    JdbcSandboxPersistence(JdbcClient jdbc, PlatformTransactionManager transactions, String environmentKey,
+            String keyFile) {
+        this(jdbc, transactions, environmentKey, keyFile, false, null);
+    }
+
+    @Autowired
     JdbcSandboxPersistence(JdbcClient jdbc, PlatformTransactionManager transactions,
             @Value("${" + RootKey.ENV + ":}") String environmentKey,
-            @Value("${kmslab.root-key-file:${kmslab.data-dir:./data}/root.key}") String keyFile) {
+            @Value("${kmslab.root-key-file:${kmslab.data-dir:./data}/root.key}") String keyFile,
+            @Value("${kmslab.cluster.enabled:false}") boolean shared, ObjectProvider<SaveFence> fence) {
         this.repo = new SandboxRepository(jdbc);
         this.tx = new TransactionTemplate(transactions);
+        this.shared = shared;
+        this.fence = fence;
         Optional<byte[]> check = repo.keyCheck();
         RootKey root = resolve(environmentKey, Path.of(keyFile), check.isPresent() || repo.hasSandboxes());
         SecretBox checkBox = new SecretBox(root.derive("kmslab/key-check/v1"));
@@ -90,8 +105,29 @@ class JdbcSandboxPersistence implements SandboxPersistence {
 
     @Override
     public List<SavedSandbox> loadAll() {
+        return assemble(repo.sandboxes(), repo.principals(), repo.states());
+    }
+
+    @Override
+    public Optional<SavedSandbox> load(String accountId) {
+        return tx.execute(status -> repo.sandbox(accountId).map(row -> assemble(List.of(row),
+                repo.principals(accountId), repo.states(accountId)).getFirst()));
+    }
+
+    @Override
+    public Optional<String> accountOf(String accessKeyId) {
+        return repo.accountOf(accessKeyId);
+    }
+
+    @Override
+    public boolean shared() {
+        return shared;
+    }
+
+    private List<SavedSandbox> assemble(List<SandboxRepository.SandboxRow> rows,
+            List<SandboxRepository.PrincipalRow> principalRows, List<SandboxRepository.StateRow> stateRows) {
         Map<String, List<Principal>> principals = new LinkedHashMap<>();
-        for (SandboxRepository.PrincipalRow row : repo.principals()) {
+        for (SandboxRepository.PrincipalRow row : principalRows) {
             String secret;
             try {
                 secret = new String(credentialBox.open(row.wrappedSecret(), aad(row.accountId(), row.accessKeyId())),
@@ -104,11 +140,11 @@ class JdbcSandboxPersistence implements SandboxPersistence {
                     .add(new Principal(row.name(), row.arn(), new Credentials(row.accessKeyId(), secret)));
         }
         Map<String, Map<String, byte[]>> states = new LinkedHashMap<>();
-        for (SandboxRepository.StateRow row : repo.states()) {
+        for (SandboxRepository.StateRow row : stateRows) {
             states.computeIfAbsent(row.accountId(), a -> new LinkedHashMap<>()).put(row.region(), row.state());
         }
         List<SavedSandbox> saved = new ArrayList<>();
-        for (SandboxRepository.SandboxRow row : repo.sandboxes()) {
+        for (SandboxRepository.SandboxRow row : rows) {
             saved.add(new SavedSandbox(row.accountId(), row.defaultRegion(),
                     Duration.ofMillis(row.clockOffsetMillis()),
                     principals.getOrDefault(row.accountId(), List.of()),
@@ -152,6 +188,7 @@ class JdbcSandboxPersistence implements SandboxPersistence {
         Instant now = Instant.now();
         long offset = sandbox.clockOffset().toMillis();
         tx.executeWithoutResult(status -> {
+            fence(sandbox);
             repo.putState(sandbox.accountId(), engine.region(), state, now);
             repo.updateClock(sandbox.accountId(), offset, now);
         });
@@ -163,16 +200,27 @@ class JdbcSandboxPersistence implements SandboxPersistence {
 
     @Override
     public void saveClock(Sandbox sandbox) {
-        repo.updateClock(sandbox.accountId(), sandbox.clockOffset().toMillis(), Instant.now());
+        tx.executeWithoutResult(status -> {
+            fence(sandbox);
+            repo.updateClock(sandbox.accountId(), sandbox.clockOffset().toMillis(), Instant.now());
+        });
     }
 
     @Override
     public void saveReset(Sandbox sandbox) {
         Instant now = Instant.now();
         tx.executeWithoutResult(status -> {
+            fence(sandbox);
             repo.deleteStates(sandbox.accountId());
             repo.updateClock(sandbox.accountId(), sandbox.clockOffset().toMillis(), now);
         });
+    }
+
+    /** In cluster mode: refuses the save, inside its transaction, unless this instance still owns the sandbox. */
+    private void fence(Sandbox sandbox) {
+        if (fence != null) {
+            fence.getIfAvailable(() -> SaveFence.NONE).check(sandbox.accountId());
+        }
     }
 
     /** Binds a sealed secret to its sandbox and access key, so it opens in no other row. */

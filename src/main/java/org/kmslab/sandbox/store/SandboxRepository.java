@@ -48,16 +48,40 @@ final class SandboxRepository {
                 .query((rs, n) -> new SandboxRow(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
     }
 
+    Optional<SandboxRow> sandbox(String accountId) {
+        return jdbc.sql("SELECT account_id, default_region, clock_offset_ms FROM sandbox WHERE account_id = :account")
+                .param("account", accountId)
+                .query((rs, n) -> new SandboxRow(rs.getString(1), rs.getString(2), rs.getLong(3))).optional();
+    }
+
+    Optional<String> accountOf(String accessKeyId) {
+        return jdbc.sql("SELECT account_id FROM sandbox_principal WHERE access_key_id = :key")
+                .param("key", accessKeyId).query(String.class).optional();
+    }
+
     List<PrincipalRow> principals() {
+        return principals("");
+    }
+
+    /** The principals of one account, or of all when {@code accountId} is empty. */
+    List<PrincipalRow> principals(String accountId) {
         return jdbc.sql("SELECT account_id, name, ordinal, arn, access_key_id, wrapped_secret FROM sandbox_principal "
-                        + "ORDER BY account_id, ordinal")
+                        + "WHERE :account = '' OR account_id = :account ORDER BY account_id, ordinal")
+                .param("account", accountId)
                 .query((rs, n) -> new PrincipalRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                         rs.getString(5), rs.getBytes(6)))
                 .list();
     }
 
     List<StateRow> states() {
-        return jdbc.sql("SELECT account_id, region, state FROM engine_state ORDER BY account_id, region")
+        return states("");
+    }
+
+    /** The engine states of one account, or of all when {@code accountId} is empty. */
+    List<StateRow> states(String accountId) {
+        return jdbc.sql("SELECT account_id, region, state FROM engine_state "
+                        + "WHERE :account = '' OR account_id = :account ORDER BY account_id, region")
+                .param("account", accountId)
                 .query((rs, n) -> new StateRow(rs.getString(1), rs.getString(2), rs.getBytes(3))).list();
     }
 

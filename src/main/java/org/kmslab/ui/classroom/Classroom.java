@@ -55,8 +55,13 @@ public final class Classroom {
         return code;
     }
 
-    synchronized void add(String token, String name) {
-        learners.put(token, new LearnerState(name, clock.instant()));
+    void add(String token, String name) {
+        add(token, name, clock.instant());
+    }
+
+    /** A learner joined at {@code at} (the time the joining instance wrote down). */
+    synchronized void add(String token, String name, Instant at) {
+        learners.put(token, new LearnerState(name, at));
     }
 
     synchronized boolean has(String token) {
@@ -88,12 +93,17 @@ public final class Classroom {
     }
 
     /** The learner's lesson view shows a step: where they are now, for the dashboard. */
-    synchronized void position(String token, String lessonId, int step) {
+    void position(String token, String lessonId, int step) {
+        position(token, lessonId, step, clock.instant());
+    }
+
+    /** As {@link #position(String, String, int)}, arrived at {@code at}. */
+    synchronized void position(String token, String lessonId, int step, Instant at) {
         LearnerState l = learners.get(token);
         if (l != null && (!lessonId.equals(l.lessonId) || step != l.step)) {
             l.lessonId = lessonId;
             l.step = step;
-            l.arrivedAt = clock.instant();
+            l.arrivedAt = at;
             l.errorsOnStep = 0;
         }
     }

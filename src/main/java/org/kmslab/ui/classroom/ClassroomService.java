@@ -6,10 +6,8 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.kmslab.engine.EngineEvent;
@@ -17,6 +15,7 @@ import org.kmslab.lessons.LessonCatalog;
 import org.kmslab.quiz.QuestionBank;
 import org.kmslab.sandbox.Sandbox;
 import org.kmslab.sandbox.SandboxService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -25,6 +24,10 @@ import org.springframework.stereotype.Service;
  * and checks it here, on the server, so a learner's browser cannot steer the class whatever it sends; every learner
  * action takes the learner's {@link LearnerTicket} and reaches only that learner's own state and sandbox.
  * Listeners hear what changed, and then read what they may see.
+ *
+ * <p>The class itself is a {@link ClassReplica} changed only through a {@link ClassJournal}: on one instance the
+ * journal applies each change at once; in cluster mode it goes through the shared class log, so the instructor and
+ * the learners may sit on different instances, and the class survives the loss of any of them.
  */
 @Service
 public class ClassroomService {
@@ -42,26 +45,33 @@ public class ClassroomService {
     private final LessonCatalog catalog;
     private final PollQuestions questions;
     private final Clock clock;
-    private final Map<String, Seat> seats = new ConcurrentHashMap<>();
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
-    private volatile Classroom current;
+    private final ClassReplica replica;
+    private final ClassJournal journal;
 
     @Autowired
-    ClassroomService(InstructorSecret secret, SandboxService sandboxes, LessonCatalog catalog, QuestionBank bank) {
-        this(secret, sandboxes, catalog, PollQuestions.from(bank), Clock.systemUTC());
+    ClassroomService(InstructorSecret secret, SandboxService sandboxes, LessonCatalog catalog, QuestionBank bank,
+                     ObjectProvider<ClusterClassLog> sharedLog) {
+        this(secret, sandboxes, catalog, PollQuestions.from(bank), Clock.systemUTC(), sharedLog.getIfAvailable());
     }
 
     ClassroomService(InstructorSecret secret, SandboxService sandboxes, LessonCatalog catalog, PollQuestions questions,
                      Clock clock) {
+        this(secret, sandboxes, catalog, questions, clock, null);
+    }
+
+    /** @param sharedLog the cluster's class log, or null: the class then lives on this instance only */
+    private ClassroomService(InstructorSecret secret, SandboxService sandboxes, LessonCatalog catalog,
+                             PollQuestions questions, Clock clock, ClusterClassLog sharedLog) {
         this.secret = secret;
         this.sandboxes = sandboxes;
         this.catalog = catalog;
         this.questions = questions;
         this.clock = clock;
+        this.replica = new ClassReplica(clock, catalog, questions, this::fire);
+        this.journal = sharedLog == null ? ClassJournal.local(replica) : new ClassJournal.Shared(sharedLog, replica);
+        sandboxes.addEventListener(this::learnerCall);
     }
-
-    /** A learner's place in a class: the sandbox made for them and the listener that feeds the dashboard. */
-    private record Seat(Classroom classroom, Sandbox sandbox, Consumer<EngineEvent> listener) {}
 
     // ---- instructor -------------------------------------------------------------------------------------------
 
@@ -72,16 +82,13 @@ public class ClassroomService {
     /** Starts a new class (ending the one running, if any) and returns it. */
     public Classroom start(String instructorSecret) {
         check(instructorSecret);
-        endCurrent();
-        Classroom classroom = new Classroom(newCode(), clock, catalog::find);
-        current = classroom;
-        fire(Change.STARTED);
-        return classroom;
+        journal.submit(ClassEntry.start(newCode(), clock.instant()));
+        return replica.current();
     }
 
     public Optional<Classroom> current(String instructorSecret) {
         check(instructorSecret);
-        return Optional.ofNullable(current);
+        return Optional.ofNullable(replica.current());
     }
 
     public void moveTo(String instructorSecret, String lessonId, int step) {
@@ -91,8 +98,7 @@ public class ClassroomService {
             throw new IllegalArgumentException("No step " + step + " in " + lessonId);
         }
         if (!classroom.target().equals(Optional.of(new Classroom.Target(lessonId, step)))) {
-            classroom.moveTo(new Classroom.Target(lessonId, step));
-            fire(Change.TARGET);
+            journal.submit(ClassEntry.move(lessonId, step));
         }
     }
 
@@ -103,20 +109,19 @@ public class ClassroomService {
     }
 
     public void pushPoll(String instructorSecret, String questionId) {
-        Classroom classroom = running(instructorSecret);
-        classroom.startPoll(questions.find(questionId)
-                .orElseThrow(() -> new IllegalArgumentException("No question " + questionId)));
-        fire(Change.POLL);
+        running(instructorSecret);
+        questions.find(questionId).orElseThrow(() -> new IllegalArgumentException("No question " + questionId));
+        journal.submit(ClassEntry.poll(questionId));
     }
 
     public void reveal(String instructorSecret) {
-        running(instructorSecret).revealPoll();
-        fire(Change.POLL);
+        running(instructorSecret);
+        journal.submit(ClassEntry.plain("reveal"));
     }
 
     public void closePoll(String instructorSecret) {
-        running(instructorSecret).closePoll();
-        fire(Change.POLL);
+        running(instructorSecret);
+        journal.submit(ClassEntry.plain("close"));
     }
 
     public Optional<Classroom.InstructorPoll> poll(String instructorSecret) {
@@ -133,15 +138,14 @@ public class ClassroomService {
 
     public void end(String instructorSecret) {
         check(instructorSecret);
-        endCurrent();
-        fire(Change.ENDED);
+        journal.submit(ClassEntry.plain("end"));
     }
 
     // ---- learners ---------------------------------------------------------------------------------------------
 
     /** Joins the running class with its code; the learner gets a fresh sandbox of their own. */
     public LearnerTicket join(String code, String displayName) {
-        Classroom classroom = current;
+        Classroom classroom = replica.current();
         String normalized = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (classroom == null || classroom.ended() || !classroom.code().equals(normalized)) {
             throw new IllegalArgumentException("There is no class with that code. Check the code on the screen.");
@@ -149,25 +153,20 @@ public class ClassroomService {
         String name = cleanName(displayName);
         String token = HexFormat.of().formatHex(randomBytes(16));
         Sandbox sandbox = sandboxes.create();
-        Consumer<EngineEvent> listener = event -> {
-            classroom.record(token, event);
-            fire(Change.ROSTER);
-        };
-        classroom.add(token, name);
-        sandbox.addListener(listener);
-        seats.put(token, new Seat(classroom, sandbox, listener));
-        fire(Change.ROSTER);
-        return new LearnerTicket(classroom.code(), token);
+        if (!Boolean.TRUE.equals(journal.submit(ClassEntry.join(normalized, token, name, sandbox.accountId(),
+                clock.instant())))) {
+            throw new IllegalArgumentException("There is no class with that code. Check the code on the screen.");
+        }
+        return new LearnerTicket(normalized, token);
     }
 
-    /** The learner's seat, if the ticket belongs to the class that is running now. */
-    private Optional<Seat> seat(LearnerTicket ticket) {
-        if (ticket == null) {
+    /** The learner's sandbox account, if the ticket belongs to the class that is running now. */
+    private Optional<String> seat(LearnerTicket ticket) {
+        Classroom classroom = replica.current();
+        if (ticket == null || classroom == null || !classroom.code().equals(ticket.code())) {
             return Optional.empty();
         }
-        Seat seat = seats.get(ticket.token());
-        return seat == null || seat.classroom() != current || seat.classroom().ended() ? Optional.empty()
-                : Optional.of(seat);
+        return replica.accountOf(ticket.token());
     }
 
     public boolean inClass(LearnerTicket ticket) {
@@ -175,47 +174,47 @@ public class ClassroomService {
     }
 
     public Optional<Sandbox> sandbox(LearnerTicket ticket) {
-        return seat(ticket).map(Seat::sandbox);
+        return seat(ticket).flatMap(sandboxes::find);
     }
 
     public Optional<String> name(LearnerTicket ticket) {
-        return seat(ticket).flatMap(s -> s.classroom().nameOf(ticket.token()));
+        return seat(ticket).flatMap(s -> replica.current().nameOf(ticket.token()));
     }
 
     /** Where the instructor is, for a learner's follow mode. */
     public Optional<Classroom.Target> target(LearnerTicket ticket) {
-        return seat(ticket).flatMap(s -> s.classroom().target());
+        return seat(ticket).flatMap(s -> replica.current().target());
     }
 
     public boolean isFollowing(LearnerTicket ticket) {
-        return seat(ticket).map(s -> s.classroom().isFollowing(ticket.token())).orElse(false);
+        return seat(ticket).map(s -> replica.current().isFollowing(ticket.token())).orElse(false);
     }
 
     public void follow(LearnerTicket ticket, boolean following) {
-        seat(ticket).ifPresent(s -> {
-            s.classroom().follow(ticket.token(), following);
-            fire(Change.ROSTER);
-        });
+        if (seat(ticket).isPresent()) {
+            journal.submit(ClassEntry.follow(ticket.token(), following));
+        }
     }
 
     public void position(LearnerTicket ticket, String lessonId, int step) {
-        seat(ticket).ifPresent(s -> {
-            s.classroom().position(ticket.token(), lessonId, step);
-            fire(Change.ROSTER);
-        });
+        if (seat(ticket).isPresent()) {
+            journal.submit(ClassEntry.position(ticket.token(), lessonId, step, clock.instant()));
+        }
     }
 
     /** The current poll as this learner may see it: no answer and no tally before the reveal. */
     public Optional<Poll.LearnerPoll> poll(LearnerTicket ticket) {
-        return seat(ticket).flatMap(s -> s.classroom().pollFor(ticket.token()));
+        return seat(ticket).flatMap(s -> replica.current().pollFor(ticket.token()));
     }
 
     public boolean answer(LearnerTicket ticket, Set<Integer> options) {
-        boolean accepted = seat(ticket).map(s -> s.classroom().answer(ticket.token(), options)).orElse(false);
-        if (accepted) {
-            fire(Change.POLL);
-        }
-        return accepted;
+        return seat(ticket).isPresent()
+                && Boolean.TRUE.equals(journal.submit(ClassEntry.answer(ticket.token(), options)));
+    }
+
+    /** An engine event of a learner's own sandbox, for the dashboard (in cluster mode: heard by its owner only). */
+    private void learnerCall(EngineEvent event) {
+        replica.tokenOf(event.accountId()).ifPresent(token -> journal.submit(ClassEntry.event(token, event)));
     }
 
     // ---- listeners --------------------------------------------------------------------------------------------
@@ -243,26 +242,11 @@ public class ClassroomService {
 
     private Classroom running(String instructorSecret) {
         check(instructorSecret);
-        Classroom classroom = current;
+        Classroom classroom = replica.current();
         if (classroom == null) {
             throw new IllegalStateException("Start a class first.");
         }
         return classroom;
-    }
-
-    private void endCurrent() {
-        Classroom old = current;
-        current = null;
-        if (old != null) {
-            old.end();
-            seats.entrySet().removeIf(e -> {
-                if (e.getValue().classroom() == old) {
-                    e.getValue().sandbox().removeListener(e.getValue().listener());
-                    return true;
-                }
-                return false;
-            });
-        }
     }
 
     static String cleanName(String displayName) {

@@ -2,8 +2,6 @@ package org.kmslab.ui.lesson;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,23 +14,28 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
-import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 import org.kmslab.sandbox.Sandbox;
+import org.kmslab.sandbox.console.AwsCliConsole;
 import org.kmslab.sandbox.console.ConsoleResult;
 
 /**
  * The console workbench: an {@code aws kms ...} command line with the AWS CLI's syntax, a "call as" switch between
  * the sandbox's principals, and a time machine. Every command runs through the same gateway as the real AWS CLI.
+ *
+ * <p>Keys: Enter (or Ctrl+Enter) runs, Shift+Enter adds a line, ArrowUp on the first line and ArrowDown on the last
+ * walk through the history. The key events carry the field's value (event data, {@code synchronizeProperty}), so the
+ * line that runs is always the line on screen, however fast one types (the field itself syncs only on change).
  */
 public class ConsoleWorkbench extends VerticalLayout {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
-    private static final int KEPT_ENTRIES = 12;
+    private static final int KEPT_ENTRIES = 40;
+    private static final String NO_MODIFIER = "!event.altKey && !event.metaKey && !event.shiftKey";
+    private static final String CARET = "element.inputElement";
+    private static final String VALUE = "element.value";
     private static final String DISCARDED = "[discarded]";
 
     private final SandboxWorkspace workspace;
@@ -40,15 +43,23 @@ public class ConsoleWorkbench extends VerticalLayout {
     private final TextArea command = new TextArea("Command");
     private final Select<String> callAs = new Select<>();
     private final Div log = new Div();
-    private final Span clock = new Span();
+    private final CommandHistory history = new CommandHistory();
+    private final TimeMachine timeMachine;
+    /** What the log and the console's secrets were before each command, newest first, for Undo. */
+    private final Deque<Before> undoable = new ArrayDeque<>();
     private Consumer<String> beforeRun = line -> { };
+    private Runnable solutionCommand;
+
+    private record Before(List<Pre> entries, AwsCliConsole.Memento console) {
+    }
 
     public ConsoleWorkbench(SandboxWorkspace workspace, Sandbox sandbox) {
         this.workspace = workspace;
         this.sandbox = sandbox;
         setPadding(false);
+        this.timeMachine = new TimeMachine(workspace::advanceClock, () -> sandbox.clock().instant());
         configureCommandLine();
-        configureTimeMachine();
+        add(timeMachine);
         configureLog();
     }
 
@@ -56,8 +67,8 @@ public class ConsoleWorkbench extends VerticalLayout {
         command.setWidthFull();
         command.addClassName("kmslab-command");
         command.setPlaceholder("aws kms create-key --description \"my first key\"");
-        command.setHelperText("AWS CLI syntax. Enter runs (Shift+Enter starts a new line). --plaintext and --message "
-                + "take text; other blobs take Base64, as the AWS CLI prints them, or fileb://<file>. Try lab help.");
+        command.setHelperText("AWS CLI v2 syntax. Enter runs, Shift+Enter adds a line, ArrowUp/ArrowDown recall earlier "
+                + "commands. Blobs take Base64 or fileb://<file> (printf 'text' > file writes one). Try aws help.");
         callAs.setLabel("Call as");
         callAs.setItems("admin", "developer", "app");
         callAs.setItemLabelGenerator(p -> switch (p) {
@@ -66,35 +77,49 @@ public class ConsoleWorkbench extends VerticalLayout {
             default -> "Administrator";
         });
         callAs.setValue("admin");
-        Button run = new Button("Run", e -> run(command.getValue()));
+        Button run = new Button("Run", e -> runTyped(command.getValue()));
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        run.addClickShortcut(Key.ENTER).listenOn(command);
-        run.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(command);
+        command.getElement().addEventListener("keydown", e -> runTyped(e.getEventData().get(VALUE).asString()))
+                .setFilter("event.key === 'Enter' && !event.shiftKey && !event.isComposing")
+                .addEventData(VALUE).preventDefault();
+        command.getElement().addEventListener("keydown", e -> history.previous(command.getValue()).ifPresent(this::show))
+                .setFilter("event.key === 'ArrowUp' && " + NO_MODIFIER + " && !event.ctrlKey && !element.value"
+                        + ".substring(0, " + CARET + ".selectionStart).includes('\\n')")
+                .synchronizeProperty("value").preventDefault();
+        command.getElement().addEventListener("keydown", e -> history.next().ifPresent(this::show))
+                .setFilter("event.key === 'ArrowDown' && " + NO_MODIFIER + " && !event.ctrlKey && !element.value"
+                        + ".substring(" + CARET + ".selectionEnd).includes('\\n')")
+                .synchronizeProperty("value").preventDefault();
         add(new H3("Console"), command, new HorizontalLayout(FlexComponent.Alignment.BASELINE, run, callAs));
     }
 
-    private void configureTimeMachine() {
-        HorizontalLayout machine = new HorizontalLayout(FlexComponent.Alignment.BASELINE,
-                new Span("Time machine:"),
-                travel("+1 day", Duration.ofDays(1)),
-                travel("+30 days", Duration.ofDays(30)),
-                travel("+1 year", Duration.ofDays(366)),
-                clock);
-        machine.setWrap(true);
-        machine.getElement().setAttribute("role", "group");
-        machine.getElement().setAttribute("aria-label", "Time machine");
-        clock.getElement().setAttribute("aria-live", "polite");
-        showClock();
-        add(machine);
+    /** Runs what the learner typed, remembers it, and empties the line for the next command. */
+    private void runTyped(String line) {
+        if (line == null || line.isBlank()) {
+            command.focus();
+            return;
+        }
+        command.setValue(line); // the server's copy of the field, as the key event saw it
+        history.add(line);
+        if (solutionCommand != null && line.strip().equals("lab solution")) {
+            solutionCommand.run();
+        } else {
+            run(line);
+        }
+        command.clear();
+        command.focus();
     }
 
-    private Button travel(String label, Duration duration) {
-        Button b = new Button(label, e -> {
-            workspace.advanceClock(duration);
-            showClock();
-        });
-        b.getElement().setAttribute("aria-label", "Fast-forward " + label.substring(1));
-        return b;
+    /** Puts a line in the command field (history, a lesson's "Put in console" button), ready to edit or run. */
+    public void put(String line) {
+        command.clear();
+        command.setValue(line);
+        command.focus();
+    }
+
+    private void show(String line) {
+        command.clear();
+        command.setValue(line);
     }
 
     private void configureLog() {
@@ -102,6 +127,11 @@ public class ConsoleWorkbench extends VerticalLayout {
         log.getElement().setAttribute("aria-label", "Console output");
         log.setWidthFull();
         add(log);
+    }
+
+    /** What {@code lab solution} does in a lesson: show the step's reference solution (no call, no undo entry). */
+    public void setSolutionCommand(Runnable show) {
+        this.solutionCommand = show;
     }
 
     /** Called with each command line just before it runs (the lesson view takes an undo snapshot there). */
@@ -112,8 +142,13 @@ public class ConsoleWorkbench extends VerticalLayout {
     /** Runs a command line as the selected principal and shows what the AWS CLI would print. */
     public ConsoleResult run(String line) {
         String effective = line.contains("--profile") || "admin".equals(callAs.getValue())
-                ? line.strip() : line.strip() + " --profile " + callAs.getValue();
+                ? line.strip() : withProfile(line.strip(), callAs.getValue());
         beforeRun.accept(effective);
+        undoable.push(new Before(log.getChildren().map(c -> (Pre) c).map(ConsoleWorkbench::copy).toList(),
+                workspace.memento()));
+        while (undoable.size() > UndoHistory.DEPTH) {
+            undoable.removeLast();
+        }
         ConsoleResult result = workspace.runForDisplay(effective);
         if (!result.redactions().isEmpty()) {
             redact(result.redactions());
@@ -123,21 +158,63 @@ public class ConsoleWorkbench extends VerticalLayout {
             shown = shown.replace(secret, DISCARDED);
         }
         addEntry(shown, !result.ok());
-        showClock();
+        timeMachine.show();
         fireEvent(new CommandRanEvent(this, result));
         return result;
+    }
+
+    /** {@code --profile} goes before a pipe or a redirect, where the AWS CLI reads it. */
+    static String withProfile(String line, String profile) {
+        int cut = line.length();
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote == 0 && (c == '|' || c == '>')) {
+                cut = i;
+                break;
+            }
+            if (quote == 0 && (c == '\'' || c == '"')) {
+                quote = c;
+            } else if (c == quote) {
+                quote = 0;
+            }
+        }
+        String head = line.substring(0, cut).stripTrailing() + " --profile " + profile;
+        return cut == line.length() ? head : head + " " + line.substring(cut);
+    }
+
+    /**
+     * Takes back what the newest command did to this console: the log as it was (masked keys shown again after an
+     * undone {@code lab discard-data-key}) and the console's memory of secrets. Returns false when nothing is left.
+     */
+    public boolean undoLast() {
+        Before before = undoable.poll();
+        if (before == null) {
+            return false;
+        }
+        workspace.restore(before.console());
+        log.removeAll();
+        before.entries().forEach(log::add);
+        return true;
+    }
+
+    private static Pre copy(Pre entry) {
+        Pre copy = new Pre(entry.getText());
+        entry.getClassNames().forEach(copy::addClassName);
+        return copy;
     }
 
     /** Adds a line of the lab's own to the log (e.g. what Undo did), marked as not from a command. */
     public void note(String text) {
         addEntry("# " + text, false);
-        showClock();
+        timeMachine.show();
     }
 
     /** Empties the log (the lesson was reset). */
     public void clearLog() {
         log.removeAll();
-        showClock();
+        undoable.clear();
+        timeMachine.show();
     }
 
     private void addEntry(String text, boolean error) {
@@ -188,9 +265,5 @@ public class ConsoleWorkbench extends VerticalLayout {
         public ConsoleResult result() {
             return result;
         }
-    }
-
-    private void showClock() {
-        clock.setText("Sandbox time: " + DATE.format(sandbox.clock().instant()));
     }
 }

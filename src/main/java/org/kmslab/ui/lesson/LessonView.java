@@ -21,12 +21,15 @@ import org.kmslab.engine.EngineEvent;
 import org.kmslab.lessons.Lesson;
 import org.kmslab.lessons.LessonCatalog;
 import org.kmslab.lessons.PlaintextLab;
+import org.kmslab.quiz.QuizService;
+import org.kmslab.quiz.Selection;
 import org.kmslab.sandbox.KmsGateway;
 import org.kmslab.sandbox.Sandbox;
 import org.kmslab.sandbox.services.AwsServicesRegistry;
 import org.kmslab.ui.LearnerSandbox;
 import org.kmslab.ui.MainLayout;
 import org.kmslab.ui.classroom.FollowBanner;
+import org.kmslab.ui.present.SolutionPlan;
 import org.kmslab.ui.progress.ProgressService;
 
 /**
@@ -37,11 +40,16 @@ import org.kmslab.ui.progress.ProgressService;
 @Route(value = "lessons", layout = MainLayout.class)
 public class LessonView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
+    /** The quiz's learner in local mode (as the quiz page starts attempts), and the size of a lesson's drill. */
+    private static final String QUIZ_LEARNER = "local";
+    private static final int QUIZ_SIZE = 5;
+
     private final LessonCatalog catalog;
     private final Sandbox sandbox;
     private final KmsGateway gateway;
     private final AwsServicesRegistry services;
     private final ProgressService progress;
+    private final QuizService quiz;
     private final StepVisual visual;
     private final UndoHistory undo;
     private final LessonControls controls;
@@ -52,19 +60,22 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
     private LessonPresenter presenter;
     private ConsoleWorkbench console;
     private Consumer<EngineEvent> listener;
+    private SolutionPlan solutionPlan;
 
     public LessonView(LessonCatalog catalog, LearnerSandbox learner, KmsGateway gateway, FollowBanner follow,
-            AuditService audit, AwsServicesRegistry services, ProgressService progress) {
+            AuditService audit, AwsServicesRegistry services, ProgressService progress, QuizService quiz) {
         this.catalog = catalog;
         this.follow = follow;
         this.sandbox = follow.learnerSandbox().orElseGet(learner::current);
         this.gateway = gateway;
         this.services = services;
         this.progress = progress;
+        this.quiz = quiz;
         this.visual = new StepVisual(sandbox, audit);
         this.undo = new UndoHistory(sandbox);
         this.controls = new LessonControls(visual, this::undoLast, this::resetLesson);
-        this.stepPanel = new StepPanel(() -> move(-1), () -> move(1), this::showHint, this::onward);
+        this.stepPanel = new StepPanel(() -> move(-1), () -> move(1), this::showHint, this::onward,
+                this::showSolution);
         addClassName("kmslab-lesson");
         configureLayout();
     }
@@ -73,6 +84,7 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
     public void setParameter(BeforeEvent event, String lessonId) {
         Lesson lesson = catalog.find(lessonId).orElseThrow(NotFoundException::new);
         presenter = new LessonPresenter(lesson);
+        solutionPlan = null;
         progress.lesson(lesson.id()).ifPresent(p -> presenter.resume(p.currentStep(), p.completedSteps()));
         title.setText(lesson.title());
         undo.clear();
@@ -108,12 +120,15 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
             console = new ConsoleWorkbench(new SandboxWorkspace(gateway, sandbox, services.forSandbox(sandbox)),
                     sandbox);
             console.setBeforeRun(undo::before);
+            console.setSolutionCommand(this::showSolution);
             console.addCommandListener(e -> {
                 visual.showResult(e.result());
                 showUndo();
             });
             workbenchSlot.add(console);
+            stepPanel.setPutTarget(console::put);
         } else {
+            stepPanel.setPutTarget(null);
             workbenchSlot.add(new PlaintextWorkbench(
                     new PlaintextLab(sandbox.engine(), sandbox.administrator(CallSource.LESSON))));
         }
@@ -142,6 +157,7 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
             if (presenter.completedSteps() != before) {
                 saveProgress();
                 stepPanel.show(presenter, onwardLabel());
+                showCompletion();
             }
         }
     }
@@ -162,10 +178,59 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
         showStep();
     }
 
+    /** The current step's part of the reference solution, shown in the step panel and noted in the console. */
+    private void showSolution() {
+        if (solutionPlan == null) {
+            solutionPlan = SolutionPlan.of(presenter.lesson(), gateway);
+        }
+        List<String> commands = solutionPlan.actionsOf(presenter.currentIndex()).stream()
+                .map(presenter.lesson().solution()::get).flatMap(a -> solutionLines(a).stream()).toList();
+        stepPanel.showSolution(commands);
+        if (console != null) {
+            console.note(commands.isEmpty() ? "This step has nothing to type."
+                    : "Solution of this step:\n" + String.join("\n", commands));
+        }
+    }
+
+    /** A solution action as the learner would type it: the clock jump as lab time-travel, ${X} as <X>. */
+    private static List<String> solutionLines(Lesson.SolutionAction action) {
+        List<String> lines = new java.util.ArrayList<>();
+        if (action.advanceClock() != null) {
+            lines.add(action.advanceClock().toDays() == 0
+                    ? "lab time-travel --minutes " + action.advanceClock().toMinutes()
+                    : "lab time-travel --days " + action.advanceClock().toDays());
+        }
+        if (action.cli() != null) {
+            lines.add(action.cli().replaceAll("\\$\\{([A-Za-z0-9_]+)}", "<$1>"));
+        }
+        return lines;
+    }
+
+    private void showCompletion() {
+        stepPanel.showCompletion(presenter.isLast() ? new LessonComplete(presenter, nextLesson(), this::onward,
+                this::startQuiz, this::goToStepAndScroll) : null);
+    }
+
+    private void goToStepAndScroll(int index) {
+        goToStep(index);
+        stepPanel.scrollIntoView();
+    }
+
+    /** A short drill on this lesson's topic, as the quiz page would start it. */
+    private void startQuiz() {
+        try {
+            var attempt = quiz.start(QUIZ_LEARNER, Selection.drill(null, null, presenter.lesson().id(), QUIZ_SIZE));
+            getUI().ifPresent(ui -> ui.navigate("quiz/attempt/" + attempt.id()));
+        } catch (IllegalArgumentException noQuestions) {
+            getUI().ifPresent(ui -> ui.navigate("quiz"));
+        }
+    }
+
     private void showStep() {
         follow.stepShown(presenter.lesson().id(), presenter.currentIndex());
         visual.use(presenter.currentStep().visual());
         stepPanel.show(presenter, onwardLabel());
+        showCompletion();
         saveProgress();
     }
 
@@ -198,9 +263,11 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
 
     private void undoLast() {
         undo.undo().ifPresent(command -> {
+            console.undoLast();
             visual.refresh();
-            console.note("Undone: " + command + ". KMS (keys, aliases, grants, policies) is back as it was before it; "
-                    + "the clock, workspace files and buckets are unchanged, and the audit log keeps the call.");
+            console.note("Undone: " + command + ". KMS (keys, aliases, grants, policies) and this console's log, with "
+                    + "any key it masked, are back as they were before it; the clock, workspace files and buckets are "
+                    + "unchanged, and the audit log keeps the call.");
         });
         showUndo();
     }

@@ -3,6 +3,7 @@ package org.kmslab.ui.lesson;
 import com.vaadin.flow.component.Html;
 import java.util.List;
 import org.commonmark.Extension;
+import org.commonmark.node.Node;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -19,5 +20,14 @@ final class Markdown {
 
     static Html render(String markdown) {
         return new Html("<div class=\"kmslab-step-body\">" + RENDERER.render(PARSER.parse(markdown)) + "</div>");
+    }
+
+    static Node parse(String markdown) {
+        return PARSER.parse(markdown);
+    }
+
+    /** One block of a parsed document as escaped, sanitized HTML. */
+    static String html(Node node) {
+        return RENDERER.render(node);
     }
 }

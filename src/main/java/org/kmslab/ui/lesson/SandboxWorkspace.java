@@ -36,6 +36,15 @@ public final class SandboxWorkspace implements LessonWorkspace {
         return console.run(commandLine);
     }
 
+    /** The console's secrets and scrollback, for Undo. */
+    public AwsCliConsole.Memento memento() {
+        return console.memento();
+    }
+
+    public void restore(AwsCliConsole.Memento memento) {
+        console.restore(memento);
+    }
+
     /** Moves the whole sandbox forward in time and lets every Region's KMS do what became due. */
     @Override
     public void advanceClock(Duration duration) {

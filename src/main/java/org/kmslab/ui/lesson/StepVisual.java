@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -24,16 +25,19 @@ import org.kmslab.ui.component.CryptoFlow;
 import org.kmslab.ui.component.DataKeyFlow;
 import org.kmslab.ui.component.EventDescriptions;
 import org.kmslab.ui.component.KeyCard;
+import org.kmslab.ui.component.KeyStoreMap;
 import org.kmslab.ui.component.KeyStateMachine;
 import org.kmslab.ui.component.PolicyTrace;
+import org.kmslab.ui.component.RegionMap;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The visualizer beside a lesson step, chosen by the step's {@code visual} and fed only by what really happened: the
  * engine events of the learner's sandbox and the results the console printed. Reading a key's metadata or policy for
- * the picture uses the engine's observer methods, which make no call and leave no audit trace.
+ * the picture uses the engine's observer methods, which make no call and leave no audit trace. The presenter view uses
+ * it too, so a projector shows each lesson's own picture, fed by the demo sandbox.
  */
-final class StepVisual extends Div {
+public final class StepVisual extends Div {
 
     private static final int RECENT = 8;
 
@@ -44,14 +48,18 @@ final class StepVisual extends Div {
     private final KeyStateMachine stateMachine = new KeyStateMachine();
     private final CiphertextInspector inspector = new CiphertextInspector();
     private final PolicyTrace policyTrace = new PolicyTrace();
+    private final KeyStoreMap keyStoreMap = new KeyStoreMap();
+    private final RegionMap regionMap = new RegionMap();
     private final UnorderedList recentCalls = new UnorderedList();
     private final CostMeter costMeter;
     private final AuditLogPanel auditLog;
     private final Map<String, KeyState> lastStates = new HashMap<>();
     private String visual = "";
     private String lastKeyArn;
+    /** The last ciphertext blob the inspector showed, to lay the next one beside it. */
+    private byte[] lastBlob;
 
-    StepVisual(Sandbox sandbox, AuditService audit) {
+    public StepVisual(Sandbox sandbox, AuditService audit) {
         this.sandbox = sandbox;
         this.costMeter = new CostMeter(sandbox, audit);
         this.auditLog = new AuditLogPanel(sandbox, audit);
@@ -64,11 +72,12 @@ final class StepVisual extends Div {
 
     /** The animated visualizers, for the event player's speed and reduced-motion controls. */
     List<AnimatedVisualizer> animated() {
-        return List.of(cryptoFlow, dataKeyFlow, keyCard, stateMachine, inspector, policyTrace);
+        return List.of(cryptoFlow, dataKeyFlow, keyCard, stateMachine, inspector, policyTrace, regionMap,
+                keyStoreMap);
     }
 
     /** Shows the visualizer a step names; unknown names fall back to the plaintext-to-ciphertext picture. */
-    void use(String name) {
+    public void use(String name) {
         if (name.equals(visual)) {
             return;
         }
@@ -84,10 +93,17 @@ final class StepVisual extends Div {
             case "state-machine" -> stateMachine;
             case "ciphertext-inspector" -> inspector;
             case "policy-trace" -> policyTrace;
+            case "region-map" -> new Div(regionMap, recentCalls);
             case "audit-log" -> new Div(auditLog, recentCalls);
             case "cost-meter" -> new Div(costMeter, recentCalls);
+            case "key-store-map" -> keyStoreMapView();
             default -> cryptoFlow;
         };
+    }
+
+    private Component keyStoreMapView() {
+        keyStoreMap.show(sandbox, null);
+        return new Div(keyStoreMap, recentCalls);
     }
 
     /** Replays a recorded event (the event player): animation and text only, no state is re-read. */
@@ -98,12 +114,16 @@ final class StepVisual extends Div {
     }
 
     /** Back to the empty pictures (the lesson was reset). */
-    void reset() {
+    public void reset() {
         dataKeyFlow.reset();
         dataKeyFlow.clearProgress();
         keyCard.clear();
+        keyStoreMap.clear();
+        regionMap.clear();
         lastStates.clear();
         lastKeyArn = null;
+        lastBlob = null;
+        inspector.clear();
         recentCalls.removeAll();
         costMeter.refresh();
         auditLog.refresh();
@@ -113,8 +133,9 @@ final class StepVisual extends Div {
     void refresh() {
         if (lastKeyArn != null) {
             String region = lastKeyArn.split(":")[3];
-            sandbox.engine(region).observeKey(lastKeyArn).ifPresentOrElse(m -> {
-                keyCard.setMetadata(m);
+            KmsEngine engine = sandbox.engine(region);
+            engine.observeKey(lastKeyArn).ifPresentOrElse(m -> {
+                keyCard.setMetadata(m, rotation(engine, lastKeyArn));
                 KeyState now = KeyState.fromWire("keyState", m.keyState());
                 lastStates.put(lastKeyArn, now);
                 stateMachine.setState(now);
@@ -127,7 +148,7 @@ final class StepVisual extends Div {
     }
 
     /** Feeds one engine event of the learner's sandbox to every visualizer, so switching steps shows current state. */
-    void show(EngineEvent event) {
+    public void show(EngineEvent event) {
         cryptoFlow.show(event);
         dataKeyFlow.show(event);
         inspector.show(event);
@@ -135,6 +156,9 @@ final class StepVisual extends Div {
         recentCalls.addComponentAsFirst(item);
         while (recentCalls.getComponentCount() > RECENT) {
             recentCalls.remove(recentCalls.getComponentAt(RECENT));
+        }
+        if ("key-store-map".equals(visual)) {
+            keyStoreMap.show(sandbox, event);
         }
         if ("cost-meter".equals(visual)) {
             costMeter.refresh();
@@ -145,28 +169,35 @@ final class StepVisual extends Div {
             return;
         }
         lastKeyArn = event.keyArn();
+        regionMap.show(event, arn -> sandbox.engine(arn.split(":")[3]).observeKey(arn));
         KmsEngine engine = sandbox.engine(event.region());
-        engine.observeKey(event.keyArn()).ifPresentOrElse(metadata -> showKey(event, metadata), () -> {
+        engine.observeKey(event.keyArn()).ifPresentOrElse(metadata -> showKey(engine, event, metadata), () -> {
             if (lastStates.remove(event.keyArn()) != null) {
                 stateMachine.setDeleted();
             }
         });
-        if (event.caller() != null && event.eventType().wire().equals("AwsApiCall")) {
+        // CreateKey is authorized by IAM alone (the key and its policy do not exist yet), so no key policy trace.
+        if (event.caller() != null && event.eventType().wire().equals("AwsApiCall")
+                && !"CreateKey".equals(event.eventName())) {
             engine.observeKeyPolicy(event.keyArn()).ifPresent(policy -> policyTrace.setDecision(
                     engine.evaluateAccess(event.caller(), event.keyArn(), "kms:" + event.eventName(), Map.of()),
                     "kms:" + event.eventName(), event.caller().principalArn(), event.keyArn(), policy));
         }
     }
 
-    private void showKey(EngineEvent event, KeyMetadata metadata) {
-        keyCard.setMetadata(metadata);
+    private void showKey(KmsEngine engine, EngineEvent event, KeyMetadata metadata) {
+        keyCard.setMetadata(metadata, rotation(engine, event.keyArn()));
         KeyState now = KeyState.fromWire("keyState", metadata.keyState());
         KeyState before = lastStates.put(event.keyArn(), now);
-        if (before != null && before != now) {
-            stateMachine.show(event, before, now);
-        } else {
-            stateMachine.setState(now);
-        }
+        // Every call on the key is drawn, so the caption is always the latest call's: a transition, a call that left
+        // the state as it was, or a refusal (a rejected arrow with the AWS error).
+        stateMachine.show(event, before == null ? now : before, now);
+    }
+
+    /** The key's rotation status for the key card, as GetKeyRotationStatus would report it (no call is made). */
+    private static KeyCard.Rotation rotation(KmsEngine engine, String keyArn) {
+        return engine.observeKeyRotation(keyArn).map(r -> new KeyCard.Rotation(r.keyRotationEnabled(),
+                r.rotationPeriodInDays(), r.nextRotationDate(), r.onDemandRotationStartDate())).orElse(null);
     }
 
     /**
@@ -174,11 +205,21 @@ final class StepVisual extends Div {
      * helpers and the upload to a bucket) on the data-key flow, and the ciphertext blob a KMS call printed in the
      * inspector.
      */
-    void showResult(ConsoleResult command) {
+    public void showResult(ConsoleResult command) {
         JsonNode result = command.result();
         if (result != null && result.hasNonNull("CiphertextBlob")) {
             byte[] blob = Base64.getDecoder().decode(result.get("CiphertextBlob").asString());
             inspector.setCiphertext(blob, CiphertextFormat.parseCiphertext(blob), Set.of());
+            if (lastBlob != null && !Arrays.equals(lastBlob, blob)) {
+                inspector.compareWith(lastBlob, "the previous ciphertext", "This ciphertext");
+            } else {
+                inspector.clearComparison();
+            }
+            lastBlob = blob;
+        }
+        if ("key-store-map".equals(visual) && command.operation() != null
+                && (command.operation().startsWith("cloudhsm") || command.operation().startsWith("xks"))) {
+            keyStoreMap.show(sandbox, null); // CloudHSM and the proxy are not KMS: no event, so redraw here
         }
         if (!command.ok() || command.operation() == null) {
             return;

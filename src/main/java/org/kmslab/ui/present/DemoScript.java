@@ -12,6 +12,7 @@ import org.kmslab.lessons.PlaintextLab;
 import org.kmslab.lessons.SolutionRunner;
 import org.kmslab.sandbox.KmsGateway;
 import org.kmslab.sandbox.Sandbox;
+import org.kmslab.sandbox.console.ConsoleResult;
 import org.kmslab.ui.component.EventDescriptions;
 import org.kmslab.ui.lesson.SandboxWorkspace;
 
@@ -24,10 +25,10 @@ import org.kmslab.ui.lesson.SandboxWorkspace;
 public final class DemoScript {
 
     /**
-     * What one action did: the command line as run (saved values filled in), the CLI's answer if any, and the engine
-     * events it caused, in words.
+     * What one action did: the command line as run (saved values filled in), the CLI's answer if any, the engine
+     * events it caused, in words, and the console's result for the pictures (null for a plaintext-lab button).
      */
-    public record Played(String command, String output, boolean ok, List<String> happened) {
+    public record Played(String command, String output, boolean ok, List<String> happened, ConsoleResult console) {
         public Played {
             happened = List.copyOf(happened);
         }
@@ -59,12 +60,23 @@ public final class DemoScript {
         try {
             runner.run(action);
             return new Played(recorder.command == null ? describe(action) : recorder.command, recorder.output, true,
-                    happened);
+                    happened, recorder.console);
         } catch (IllegalStateException | IllegalArgumentException broken) {
-            return new Played(describe(action), firstLine(broken.getMessage()), false, happened);
+            return new Played(describe(action), firstLine(broken.getMessage()), false, happened, recorder.console);
         } finally {
             sandbox.removeListener(listener);
         }
+    }
+
+    /** An action as the audience should read it, before it runs, with the values saved so far filled in. */
+    public String preview(Lesson.SolutionAction action) {
+        return action.cli() == null ? describe(action) : describe(action).replace("$ " + action.cli(),
+                "$ " + runner.preview(action.cli()));
+    }
+
+    /** Any text (speaker notes) with the values saved so far filled in, {@code <NAME>} for the others. */
+    public String fillIn(String text) {
+        return runner.preview(text);
     }
 
     /** An action as the audience should read it, before it runs. */
@@ -113,25 +125,27 @@ public final class DemoScript {
 
     /** Sees the command line after saved values were filled in, and what the CLI printed. */
     private static final class Recorder implements LessonWorkspace {
-        private final LessonWorkspace inner;
+        private final SandboxWorkspace inner;
         private String command;
         private String output = "";
+        private ConsoleResult console;
 
-        Recorder(LessonWorkspace inner) {
+        Recorder(SandboxWorkspace inner) {
             this.inner = inner;
         }
 
         void clear() {
             command = null;
             output = "";
+            console = null;
         }
 
         @Override
         public CommandOutcome run(String commandLine) {
-            CommandOutcome outcome = inner.run(commandLine);
+            console = inner.runForDisplay(commandLine);
             command = "$ " + commandLine;
-            output = outcome.output() == null ? "" : outcome.output();
-            return outcome;
+            output = console.output() == null ? "" : console.output();
+            return new CommandOutcome(console.result(), console.errorType(), console.output());
         }
 
         @Override

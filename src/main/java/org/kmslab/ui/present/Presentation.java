@@ -72,9 +72,14 @@ public final class Presentation {
     }
 
     public synchronized State state() {
-        List<String> answers = deck.answers().stream().map(DemoScript::describe).toList();
+        List<String> answers = deck.answers().stream().map(script::preview).toList();
         return new State(deck.lesson(), deck.step(), deck.answersShown(), answers, deck.nextAction(),
                 deck.actionCount(), playing, deck.speed(), List.copyOf(log), problem);
+    }
+
+    /** Text with the values the script has saved so far filled in: speaker notes that name the demo's key. */
+    public synchronized String fillIn(String text) {
+        return script.fillIn(text);
     }
 
     public void handle(PresenterKeys key) {

@@ -32,13 +32,15 @@ import org.kmslab.lessons.Lesson;
 import org.kmslab.lessons.LessonCatalog;
 import org.kmslab.sandbox.KmsGateway;
 import org.kmslab.ui.classroom.ClassroomLink;
-import org.kmslab.ui.component.CryptoFlow;
+import org.kmslab.audit.AuditService;
 import org.kmslab.ui.lesson.ConsoleWorkbench;
 import org.kmslab.ui.lesson.SandboxWorkspace;
+import org.kmslab.ui.lesson.StepVisual;
 
 /**
- * A lesson on a projector, at {@code /present/<lesson-id>}: the step in large type, the visualizer at full width, the
- * scripted demo's log, and the answers on demand. No navigation chrome; the keyboard drives it (see
+ * A lesson on a projector, at {@code /present/<lesson-id>}: the step in large type beside the step's own visualizer
+ * (the one the lesson view shows, fed by the demo sandbox's real calls), the scripted demo's log, and the answers on
+ * demand. No navigation chrome; the keyboard drives it (see
  * {@link PresenterKeys}), and the speaker notes open in a second window that follows every move.
  */
 @Route("present/:lessonId")
@@ -49,7 +51,10 @@ public class PresenterView extends Div implements BeforeEnterObserver, HasDynami
     private final PresentationService presentations;
     private final KmsGateway gateway;
     private final ClassroomLink classroom;
-    private final CryptoFlow flow = new CryptoFlow();
+    private final AuditService audit;
+    private final Section picture = new Section();
+    private StepVisual visual;
+    private DemoScript.Played lastPlayed;
     private final H1 lessonTitle = new H1();
     private final Span position = new Span();
     private final H2 stepTitle = new H2();
@@ -68,8 +73,9 @@ public class PresenterView extends Div implements BeforeEnterObserver, HasDynami
     private int shownStep = -1;
 
     public PresenterView(LessonCatalog catalog, PresentationService presentations, KmsGateway gateway,
-                         ClassroomLink classroom) {
+                         ClassroomLink classroom, AuditService audit) {
         this.catalog = catalog;
+        this.audit = audit;
         this.presentations = presentations;
         this.gateway = gateway;
         this.classroom = classroom;
@@ -85,9 +91,14 @@ public class PresenterView extends Div implements BeforeEnterObserver, HasDynami
         Lesson lesson = catalog.find(id).orElseThrow(NotFoundException::new);
         presentation = PresenterSessions.of(event.getUI().getSession(), lesson, presentations);
         lessonTitle.setText(lesson.title());
+        visual = new StepVisual(presentation.sandbox(), audit);
+        picture.removeAll();
+        picture.add(visual);
         improvise.removeAll();
-        improvise.add(new ConsoleWorkbench(new SandboxWorkspace(gateway, presentation.sandbox()),
-                presentation.sandbox()));
+        ConsoleWorkbench console = new ConsoleWorkbench(new SandboxWorkspace(gateway, presentation.sandbox()),
+                presentation.sandbox());
+        console.addCommandListener(e -> visual.showResult(e.result()));
+        improvise.add(console);
     }
 
     @Override
@@ -110,7 +121,13 @@ public class PresenterView extends Div implements BeforeEnterObserver, HasDynami
         log.getElement().setAttribute("role", "log");
         log.getElement().setAttribute("aria-label", "Demo log");
         Details sandbox = new Details("Improvise in the demo sandbox", improvise);
-        Main main = new Main(stepTitle, stepBody, answers, problem, flow, new H3("Demo log"), log, sandbox);
+        Section slide = new Section(stepTitle, answers, problem, stepBody, new H3("Demo log"), log, sandbox);
+        slide.addClassName("kmslab-present-slide");
+        slide.getElement().setAttribute("aria-label", "The step");
+        picture.addClassName("kmslab-present-picture");
+        picture.getElement().setAttribute("aria-label", "What just happened");
+        Main main = new Main(slide, picture);
+        main.addClassName("kmslab-present-stage");
         add(top, main);
     }
 
@@ -124,9 +141,9 @@ public class PresenterView extends Div implements BeforeEnterObserver, HasDynami
         Button reset = new Button("Reset sandbox", e -> presentation.reset());
         reset.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Button notes = new Button("Speaker notes", e -> openNotes());
-        speed.setLabel("Script speed");
+        speed.setAriaLabel("Script speed");
         speed.setItems(PresenterDeck.Speed.values());
-        speed.setItemLabelGenerator(s -> s.name().charAt(0) + s.name().substring(1).toLowerCase(Locale.ROOT)
+        speed.setItemLabelGenerator(s -> "Speed: " + s.name().charAt(0) + s.name().substring(1).toLowerCase(Locale.ROOT)
                 + " (" + s.seconds() + " s)");
         speed.setValue(PresenterDeck.Speed.NORMAL);
         speed.addValueChangeListener(e -> {
@@ -135,6 +152,7 @@ public class PresenterView extends Div implements BeforeEnterObserver, HasDynami
             }
         });
         Span legend = new Span(PresenterKeys.legend());
+        legend.addClassName("kmslab-present-legend");
         Div controls = new Div(back, next, play, one, speed, scriptPosition, answersToggle, reset, notes, legend);
         controls.addClassName("kmslab-present-controls");
         controls.getElement().setAttribute("role", "toolbar");
@@ -159,11 +177,12 @@ public class PresenterView extends Div implements BeforeEnterObserver, HasDynami
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         stateListener = state -> ui.access(() -> render(state));
-        eventListener = event -> ui.access(() -> flow.show(event));
+        eventListener = event -> ui.access(() -> visual.show(event));
         presentation.addListener(stateListener);
         presentation.sandbox().addListener(eventListener);
         classroom.classStep(presentation.state().lesson().id()).ifPresent(presentation::goTo);
         shownStep = -1;
+        lastPlayed = null;
         render(presentation.state());
     }
 
@@ -181,8 +200,10 @@ public class PresenterView extends Div implements BeforeEnterObserver, HasDynami
             stepTitle.setText((step.pitfall() ? "What goes wrong: " : "") + step.title());
             stepBody.removeAll();
             stepBody.add(PresenterMarkdown.render(step.markdown()));
+            visual.use(step.visual());
             classroom.presenterMoved(state.lesson().id(), state.step());
         }
+        showPlayed(state);
         renderAnswers(state);
         problem.setVisible(state.problem() != null);
         problem.setText(state.problem() == null ? "" : state.problem());
@@ -203,6 +224,17 @@ public class PresenterView extends Div implements BeforeEnterObserver, HasDynami
         answersToggle.setText(state.answersShown() ? "Hide answers" : "Show answers");
         answersToggle.getElement().setAttribute("aria-pressed", Boolean.toString(state.answersShown()));
         speed.setValue(state.speed());
+    }
+
+    /** Feeds what the newest script action printed to the picture (ciphertext bytes, local envelope steps). */
+    private void showPlayed(Presentation.State state) {
+        DemoScript.Played newest = state.log().isEmpty() ? null : state.log().getFirst();
+        if (newest == null && lastPlayed != null) {
+            visual.reset();
+        } else if (newest != null && newest != lastPlayed && newest.console() != null) {
+            visual.showResult(newest.console());
+        }
+        lastPlayed = newest;
     }
 
     private void renderAnswers(Presentation.State state) {

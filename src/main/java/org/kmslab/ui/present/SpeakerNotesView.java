@@ -104,7 +104,7 @@ public class SpeakerNotesView extends Div implements BeforeEnterObserver, HasDyn
         notes.removeAll();
         notes.add(step.notes() == null || step.notes().isBlank()
                 ? new Paragraph("No notes for this step.")
-                : PresenterMarkdown.render(step.notes()));
+                : PresenterMarkdown.render(presentation.fillIn(step.notes())));
         answers.removeAll();
         if (step.hasGoal()) {
             answers.add(new ListItem("Goal: " + step.goal().description()));

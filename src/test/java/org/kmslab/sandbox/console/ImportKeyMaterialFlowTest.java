@@ -35,7 +35,7 @@ class ImportKeyMaterialFlowTest {
                 + "KEY_MATERIAL_DOES_NOT_EXPIRE");
 
         assertThat(imported.ok()).as(imported.output()).isTrue();
-        assertThat(f.run("aws kms encrypt --key-id " + keyId + " --plaintext hi").ok()).isTrue();
+        assertThat(f.run("aws kms encrypt --key-id " + keyId + " --plaintext hi --cli-binary-format raw-in-base64-out").ok()).isTrue();
     }
 
     @Test
@@ -49,7 +49,7 @@ class ImportKeyMaterialFlowTest {
         f.ok("aws kms import-key-material --key-id " + keyId + " --import-token " + first[1]
                 + " --encrypted-key-material fileb://wrapped.bin --expiration-model KEY_MATERIAL_EXPIRES "
                 + "--valid-to " + validTo);
-        String blob = f.ok("aws kms encrypt --key-id " + keyId + " --plaintext 'paid: invoice 7731' "
+        String blob = f.ok("aws kms encrypt --key-id " + keyId + " --plaintext 'paid: invoice 7731' --cli-binary-format raw-in-base64-out "
                 + "--query CiphertextBlob --output text");
 
         f.sandbox.clock().advance(Duration.ofDays(8));

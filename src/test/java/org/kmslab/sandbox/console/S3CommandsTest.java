@@ -24,7 +24,7 @@ class S3CommandsTest {
         assertThat(gdk.failed()).isFalse();
         assertThat(gdk.caller().source()).isEqualTo(CallSource.SERVICE);
         assertThat(gdk.caller().viaService()).isEqualTo("s3.us-east-1.amazonaws.com");
-        assertThat(gdk.caller().principalArn()).isEqualTo("arn:aws:iam::111122223333:root");
+        assertThat(gdk.caller().principalArn()).isEqualTo("arn:aws:iam::111122223333:role/Admin");
         assertThat(String.valueOf(gdk.requestParameters().get("encryptionContext")))
                 .contains("arn:aws:s3:::kmslab-services-demo/invoice.pdf");
     }
@@ -74,7 +74,7 @@ class S3CommandsTest {
         assertThat(f.ok("aws s3api head-object --bucket kmslab-key-types-demo --key notes.txt --query SSEKMSKeyId "
                 + "--output text")).startsWith("arn:aws:kms:us-east-1:111122223333:key/");
         // Direct use of the AWS managed key is refused; only S3 may use it.
-        assertThat(f.run("aws kms encrypt --key-id alias/aws/s3 --plaintext hello").errorType())
+        assertThat(f.run("aws kms encrypt --key-id alias/aws/s3 --plaintext hello --cli-binary-format raw-in-base64-out").errorType())
                 .isEqualTo("AccessDeniedException");
     }
 
@@ -83,7 +83,7 @@ class S3CommandsTest {
         String keyId = f.newKey();
         f.ok("aws s3 mb s3://bkt1");
         f.ok("aws s3 cp invoice.pdf s3://bkt1/invoice.pdf --sse aws:kms --sse-kms-key-id " + keyId);
-        String blob = f.ok("aws kms encrypt --key-id " + keyId + " --plaintext x --query CiphertextBlob --output text");
+        String blob = f.ok("aws kms encrypt --key-id " + keyId + " --plaintext x --cli-binary-format raw-in-base64-out --query CiphertextBlob --output text");
         f.ok("aws kms put-key-policy --key-id " + keyId + " --policy-name default --policy '"
                 + "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":"
                 + "\"arn:aws:iam::111122223333:root\"},\"Action\":\"kms:*\",\"Resource\":\"*\"},{\"Effect\":\"Allow\","

@@ -36,7 +36,7 @@ class UndoHistoryTest {
         assertThat(undo.undo()).contains("aws kms disable-key --key-id " + keyId);
 
         assertThat(sandbox.engine().observeKey(keyId).orElseThrow().keyState()).isEqualTo("Enabled");
-        assertThat(run("aws kms encrypt --key-id " + keyId + " --plaintext hello").ok()).isTrue();
+        assertThat(run("aws kms encrypt --key-id " + keyId + " --plaintext hello --cli-binary-format raw-in-base64-out").ok()).isTrue();
     }
 
     @Test

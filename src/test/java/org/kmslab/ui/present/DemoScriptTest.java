@@ -36,13 +36,15 @@ class DemoScriptTest {
         script.play(lesson.solution().get(0));
         sandbox.reset(); // the instructor reset the sandbox, but the script still remembers the old key
 
-        DemoScript.Played broken = script.play(lesson.solution().get(1));
+        script.play(lesson.solution().get(1)); // printf writes the message file
+        DemoScript.Played broken = script.play(lesson.solution().get(2));
 
         assertThat(broken.ok()).isFalse();
         assertThat(broken.output()).contains("command failed");
         script.restart();
         assertThat(script.play(lesson.solution().get(0)).ok()).isTrue();
         assertThat(script.play(lesson.solution().get(1)).ok()).isTrue();
+        assertThat(script.play(lesson.solution().get(2)).ok()).isTrue();
     }
 
     @Test
@@ -52,6 +54,31 @@ class DemoScriptTest {
         }
         assertThat(sandbox.engine().listKeys(sandbox.administrator(org.kmslab.engine.CallSource.LESSON),
                 ListKeysRequest.of()).keys()).hasSize(1);
+    }
+
+    @Test
+    void previews_fill_in_the_values_the_script_saved_and_name_the_others() {
+        Lesson lesson = Lessons.get("key-states");
+        Lesson.SolutionAction disable = lesson.solution().get(2);
+        assertThat(script.preview(disable)).isEqualTo("$ aws kms disable-key --key-id <KEY>");
+
+        script.play(lesson.solution().get(0));
+        String keyId = sandbox.engine().listKeys(sandbox.administrator(org.kmslab.engine.CallSource.LESSON),
+                ListKeysRequest.of()).keys().getFirst().keyId();
+        assertThat(script.preview(disable)).isEqualTo("$ aws kms disable-key --key-id " + keyId);
+        assertThat(script.fillIn("The key is ${KEY}; the blob is ${BLOB}."))
+                .isEqualTo("The key is " + keyId + "; the blob is <BLOB>.");
+    }
+
+    @Test
+    void every_step_of_the_twelve_lessons_has_speaker_notes() {
+        for (String id : java.util.List.of("plaintext-vs-ciphertext", "kms-keys-and-metadata", "key-states",
+                "key-policies-and-grants", "symmetric-vs-asymmetric", "data-keys", "envelope-encryption", "key-types",
+                "key-rotation", "imported-key-material", "service-integrations", "audit-and-monitoring")) {
+            for (Lesson.Step step : Lessons.get(id).steps()) {
+                assertThat(step.notes()).as(id + " / " + step.id()).isNotBlank();
+            }
+        }
     }
 
     @Test

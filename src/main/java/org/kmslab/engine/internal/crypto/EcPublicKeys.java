@@ -7,6 +7,7 @@ import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.math.ec.ECPoint;
@@ -24,6 +25,7 @@ final class EcPublicKeys {
             case ECC_NIST_P384 -> SECObjectIdentifiers.secp384r1;
             case ECC_NIST_P521 -> SECObjectIdentifiers.secp521r1;
             case ECC_SECG_P256K1 -> SECObjectIdentifiers.secp256k1;
+            case SM2 -> GMObjectIdentifiers.sm2p256v1;
             default -> null;
         };
         if (oid == null) {

@@ -14,7 +14,7 @@ import java.util.zip.CRC32C;
  * 0           4       magic "KLAB" (0x4B 0x4C 0x41 0x42)
  * 4           1       version (0x01)
  * 5           1       n = length of the key id
- * 6           n       key id, ASCII (a UUID, 36 characters)
+ * 6           n       key id, ASCII (a UUID, or mrk- and 32 hex for a multi-Region key; 36 characters)
  * 6+n         32      key material id (raw bytes; shown as 64 hex characters)
  * 38+n        12      AES-GCM IV
  * 50+n        4       CRC-32C of bytes [0, 50+n): catches corruption of the header before any key lookup
@@ -41,7 +41,8 @@ public record SymmetricBlob(String keyId, byte[] materialId, byte[] iv, byte[] h
     public static final int IV_LENGTH = 12;
     public static final int CRC_LENGTH = 4;
     public static final int TAG_LENGTH = 16;
-    private static final Pattern KEY_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern KEY_ID = Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}");
 
     /** Builds the header for a new blob; the caller then seals with AAD = header ‖ context. */
     public static byte[] header(String keyId, byte[] materialId, byte[] iv) {

@@ -31,12 +31,16 @@ final class Algorithms {
         }
     }
 
-    /** RSA-OAEP plaintext limit: k - 2*hLen - 2 bytes, with AWS's message. */
+    /** SM2PKE's plaintext limit on AWS (key spec reference, "SM2 key spec"). */
+    static final int SM2PKE_MAX_PLAINTEXT = 1024;
+
+    /** RSA-OAEP plaintext limit: k - 2*hLen - 2 bytes (SM2PKE: 1024), with AWS's message. */
     static void checkRsaSize(ManagedKey key, EncryptionAlgorithm alg, int length) {
         if (alg == EncryptionAlgorithm.SYMMETRIC_DEFAULT) {
             return;
         }
-        int max = RsaOaep.maxPlaintext(Integer.parseInt(key.spec().wire().substring(4)), alg);
+        int max = alg == EncryptionAlgorithm.SM2PKE ? SM2PKE_MAX_PLAINTEXT
+                : RsaOaep.maxPlaintext(Integer.parseInt(key.spec().wire().substring(4)), alg);
         if (length > max) {
             throw Validate.fail("Algorithm " + alg.wire() + " and key spec " + key.spec().wire()
                     + " cannot encrypt data larger than " + max + " bytes.");

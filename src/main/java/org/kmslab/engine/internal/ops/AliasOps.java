@@ -20,13 +20,22 @@ import org.kmslab.engine.internal.store.AliasRecord;
 import org.kmslab.engine.internal.store.ManagedKey;
 
 /**
- * CreateAlias, UpdateAlias, DeleteAlias and ListAliases with AWS's naming rules: 1-256 characters of
- * {@code [a-zA-Z0-9:/_-]}, prefix {@code alias/}, {@code alias/aws/} reserved, at most 50 aliases per key.
- * Source: https://docs.aws.amazon.com/kms/latest/developerguide/alias-manage.html
+ * CreateAlias, UpdateAlias, DeleteAlias and ListAliases with AWS's naming rules: 1-256 characters of letters,
+ * digits, {@code /}, {@code _} and {@code -} (the API model's pattern also allows {@code :}, the service does not),
+ * prefix {@code alias/} (else {@code ValidationException}, as real clients found), {@code alias/aws/} reserved, at
+ * most 50 aliases per key. ListAliases also lists AWS's predefined {@code alias/aws/*} names, without a target until
+ * the service has created its key, as AWS does.
+ * Sources: https://docs.aws.amazon.com/kms/latest/developerguide/alias-manage.html ,
+ * https://docs.aws.amazon.com/kms/latest/APIReference/API_ListAliases.html
  */
 public final class AliasOps {
 
-    private static final Pattern NAME = Pattern.compile("^[a-zA-Z0-9:/_-]+$");
+    private static final Pattern NAME = Pattern.compile("^[a-zA-Z0-9/_-]+$");
+    /** The AWS managed key aliases every account and Region lists, whether or not the service has made the key. */
+    static final List<String> PREDEFINED = List.of("alias/aws/acm", "alias/aws/dynamodb", "alias/aws/ebs",
+            "alias/aws/elasticfilesystem", "alias/aws/es", "alias/aws/glue", "alias/aws/kinesisvideo",
+            "alias/aws/lambda", "alias/aws/rds", "alias/aws/redshift", "alias/aws/s3", "alias/aws/secretsmanager",
+            "alias/aws/ssm", "alias/aws/xray");
     private static final int MAX_PER_KEY = 50;
     private final EngineCore core;
     private final KeyResolver resolver;
@@ -76,11 +85,15 @@ public final class AliasOps {
 
     public ListAliasesResult listAliases(Call call, ListAliasesRequest r) {
         String keyId = r.keyId() == null ? null : resolver.find(call, r.keyId(), false).keyId();
-        List<AliasListEntry> all = core.store().aliases().values().stream()
+        List<AliasListEntry> all = new java.util.ArrayList<>(core.store().aliases().values().stream()
                 .filter(a -> keyId == null || a.targetKeyId().equals(keyId))
                 .map(a -> new AliasListEntry(a.aliasName(), arn(a.aliasName()), a.targetKeyId(), a.creationDate(),
                         a.lastUpdatedDate()))
-                .toList();
+                .toList());
+        if (keyId == null) {
+            PREDEFINED.stream().filter(name -> !core.store().aliases().containsKey(name))
+                    .forEach(name -> all.add(new AliasListEntry(name, arn(name), null, null, null)));
+        }
         Pages.Page<AliasListEntry> page = Pages.of(all, r.limit(), r.marker(), 50, 100);
         return new ListAliasesResult(page.items(), page.nextMarker(), page.truncated());
     }
@@ -89,10 +102,10 @@ public final class AliasOps {
         Validate.length("aliasName", Validate.required("aliasName", name), 1, 256);
         if (!NAME.matcher(name).matches()) {
             throw Validate.fail("1 validation error detected: Value '" + name + "' at 'aliasName' failed to satisfy "
-                    + "constraint: Member must satisfy regular expression pattern: ^[a-zA-Z0-9:/_-]+$");
+                    + "constraint: Member must satisfy regular expression pattern: ^[a-zA-Z0-9/_-]+$");
         }
         if (!name.startsWith("alias/") || name.length() == "alias/".length()) {
-            throw new InvalidAliasNameException("Alias must start with the prefix \"alias/\". Please see "
+            throw Validate.fail("Alias must start with the prefix \"alias/\". Please see "
                     + "https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html");
         }
         if (name.startsWith("alias/aws/")) {

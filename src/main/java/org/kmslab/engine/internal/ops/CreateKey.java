@@ -1,6 +1,7 @@
 package org.kmslab.engine.internal.ops;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.kmslab.engine.api.CreateKeyRequest;
 import org.kmslab.engine.api.CreateKeyResult;
@@ -11,20 +12,24 @@ import org.kmslab.engine.api.KeyUsage;
 import org.kmslab.engine.api.Origin;
 import org.kmslab.engine.api.Tag;
 import org.kmslab.engine.exception.KmsUnsupportedOperationException;
+import org.kmslab.engine.internal.store.CustomKeyStoreRecord;
 import org.kmslab.engine.internal.store.ManagedKey;
+import org.kmslab.engine.internal.store.MultiRegion;
 
-/** CreateKey: spec and usage combinations as AWS allows them, origin AWS_KMS or EXTERNAL, description, tags, policy. */
+/**
+ * CreateKey: spec and usage combinations as AWS allows them (SM2 only in the China Regions), origin AWS_KMS, EXTERNAL or
+ * a custom key store, description, tags, policy.
+ */
 public final class CreateKey {
-
-    private static final List<KeySpec> UNSUPPORTED = List.of(KeySpec.SM2, KeySpec.ML_DSA_44, KeySpec.ML_DSA_65,
-            KeySpec.ML_DSA_87, KeySpec.ECC_NIST_EDWARDS25519);
 
     private final EngineCore core;
     private final Keys keys;
+    private final CustomKeyStoreKeys customStores;
 
     public CreateKey(EngineCore core, Keys keys) {
         this.core = core;
         this.keys = keys;
+        this.customStores = new CustomKeyStoreKeys(core);
     }
 
     public CreateKeyResult run(Call call, CreateKeyRequest r) {
@@ -50,15 +55,8 @@ public final class CreateKey {
         if (!KeySpecs.usages(spec).contains(usage)) {
             throw Validate.fail("KeyUsage " + usage.wire() + " is not compatible with KeySpec " + spec.wire());
         }
-        if (UNSUPPORTED.contains(spec) || usage == KeyUsage.KEY_AGREEMENT) {
-            throw new KmsUnsupportedOperationException("KMS Lab does not support KeySpec " + spec.wire()
-                    + " with KeyUsage " + usage.wire() + ".");
-        }
-        if (origin == Origin.AWS_CLOUDHSM || origin == Origin.EXTERNAL_KEY_STORE || r.customKeyStoreId() != null) {
-            throw new KmsUnsupportedOperationException("KMS Lab has no custom key stores.");
-        }
-        if (Boolean.TRUE.equals(r.multiRegion())) {
-            throw new KmsUnsupportedOperationException("KMS Lab does not support multi-Region keys.");
+        Regions.requireSpecOffered(core.region(), spec);
+        CustomKeyStoreRecord store = customStores.check(r, origin, spec);
         }
         List<Tag> tags = r.tags() == null ? List.of() : r.tags();
         TagRules.check(tags, java.util.Map.of());
@@ -66,7 +64,15 @@ public final class CreateKey {
         core.access().checkNewPolicy(call, policy, core.keyArn("*"),
                 Boolean.TRUE.equals(r.bypassPolicyLockoutSafetyCheck()));
 
-        ManagedKey key = keys.create(spec, usage, origin, KeyManager.CUSTOMER, false, r.description(), policy);
+        boolean multiRegion = Boolean.TRUE.equals(r.multiRegion());
+        ManagedKey key = keys.create(multiRegion ? Keys.newMultiRegionKeyId() : UUID.randomUUID().toString(),
+                spec, usage, origin, KeyManager.CUSTOMER, false, r.description(), policy);
+        if (multiRegion) {
+            key.multiRegion(new MultiRegion(core.region(), List.of(), null));
+        }
+        if (store != null) {
+            customStores.provision(key, store, r.xksKeyId());
+        }
         tags.forEach(t -> key.tags().put(t.tagKey(), t.tagValue()));
         call.keyArn(key.arn());
         call.keyMaterialId(key.currentMaterialId());

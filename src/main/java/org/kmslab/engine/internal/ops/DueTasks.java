@@ -18,18 +18,24 @@ import org.kmslab.engine.internal.store.MaterialVersion;
 public final class DueTasks {
 
     private final EngineCore core;
+    private final MultiRegionOps multiRegion;
 
-    public DueTasks(EngineCore core) {
+    public DueTasks(EngineCore core, MultiRegionOps multiRegion) {
         this.core = core;
+        this.multiRegion = multiRegion;
     }
 
     /** Runs everything due at the current engine time. */
     public void run() {
         Instant now = core.now();
+        core.customKeyStores().advance(now);
         for (ManagedKey key : List.copyOf(core.store().keys().values())) {
+            multiRegion.settle(key, now);
             if (key.state() == KeyState.PENDING_DELETION && !key.deletionDate().isAfter(now)) {
                 core.store().delete(key.keyId());
+                core.customKeyStores().deleted(key);
                 core.serviceEvent(new ServiceEvent("DeleteKey", key.arn(), null, key.deletionDate()));
+                multiRegion.deleted(key, key.deletionDate());
                 continue;
             }
             rotateIfDue(key, now);
@@ -39,7 +45,8 @@ public final class DueTasks {
 
     /** A disabled or pending-deletion key is not rotated; it rotates when next usable and overdue, as in AWS. */
     private void rotateIfDue(ManagedKey key, Instant now) {
-        if (!key.rotation().enabled() || key.state() != KeyState.ENABLED) {
+        if (!key.rotation().enabled() || key.state() != KeyState.ENABLED
+                || MultiRegionOps.isReplica(key, core.region())) {
             return;
         }
         Duration period = Duration.ofDays(key.rotation().periodInDays());
@@ -48,6 +55,7 @@ public final class DueTasks {
             RotationOps.rotate(key, at, RotationType.AUTOMATIC);
             key.rotation().next(at.plus(period));
             core.serviceEvent(new ServiceEvent("RotateKey", key.arn(), key.currentMaterialId(), at));
+            multiRegion.syncShared(key);
         }
     }
 

@@ -6,8 +6,17 @@ public final class KeyIds {
     private KeyIds() {
     }
 
-    /** Lower-case hex in the 8-4-4-4-12 shape; checked by hand because this runs on every call (a regex did not). */
+    /** A multi-Region key id: {@code mrk-} and 32 lower-case hex characters. */
+    public static final String MRK_PREFIX = "mrk-";
+
+    /**
+     * Lower-case hex in the 8-4-4-4-12 shape, or a multi-Region key id; checked by hand because this runs on every
+     * call (a regex did not).
+     */
     public static boolean isKeyId(String s) {
+        if (s != null && s.length() == 36 && s.startsWith(MRK_PREFIX)) {
+            return isHex(s, MRK_PREFIX.length());
+        }
         if (s == null || s.length() != 36) {
             return false;
         }
@@ -16,6 +25,16 @@ public final class KeyIds {
             boolean ok = (i == 8 || i == 13 || i == 18 || i == 23) ? c == '-'
                     : (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
             if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHex(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
                 return false;
             }
         }

@@ -64,7 +64,14 @@ public final class KeyLifecycle {
                 r.pendingWindowInDays(), 7, 30);
         ManagedKey key = managed(call, r.keyId());
         Instant date = core.now().plus(Duration.ofDays(days));
-        key.scheduleDeletion(date, days);
+        if (MultiRegionOps.hasReplicas(key, core.region())) {
+            // AWS: the primary waits, with no deletion date, until its last replica is deleted.
+            key.scheduleDeletion(null, days);
+            key.state(KeyState.PENDING_REPLICA_DELETION);
+            date = null;
+        } else {
+            key.scheduleDeletion(date, days);
+        }
         return new ScheduleKeyDeletionResult(key.arn(), date, key.state().wire(), days);
     }
 

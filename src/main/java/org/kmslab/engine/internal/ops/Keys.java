@@ -30,7 +30,17 @@ public final class Keys {
     /** A new key in the store: AWS_KMS keys get material now, EXTERNAL keys wait in PendingImport. */
     public ManagedKey create(KeySpec spec, KeyUsage usage, Origin origin, KeyManager manager, boolean awsOwned,
             String description, String policy) {
-        String keyId = UUID.randomUUID().toString();
+        return create(UUID.randomUUID().toString(), spec, usage, origin, manager, awsOwned, description, policy);
+    }
+
+    /** A new multi-Region key id: {@code mrk-} and 32 random hex characters. */
+    public static String newMultiRegionKeyId() {
+        return KeyIds.MRK_PREFIX + HexFormat.of().formatHex(Rng.bytes(16));
+    }
+
+    /** As {@link #create(KeySpec, KeyUsage, Origin, KeyManager, boolean, String, String)}, with a given key id. */
+    public ManagedKey create(String keyId, KeySpec spec, KeyUsage usage, Origin origin, KeyManager manager,
+            boolean awsOwned, String description, String policy) {
         Instant now = core.now();
         KeyState state = origin == Origin.EXTERNAL ? KeyState.PENDING_IMPORT : KeyState.ENABLED;
         ManagedKey key = new ManagedKey(keyId, core.keyArn(keyId), core.accountId(), now, spec, usage, origin,

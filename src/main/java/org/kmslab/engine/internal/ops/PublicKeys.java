@@ -35,7 +35,8 @@ public final class PublicKeys {
         byte[] der = Signing.material(call, key).publicKeyDer();
         return new GetPublicKeyResult(key.arn(), der, key.spec().wire(), key.spec().wire(), key.usage().wire(),
                 wires(KeySpecs.encryptionAlgorithms(key.spec(), key.usage())),
-                wires(KeySpecs.signingAlgorithms(key.spec(), key.usage())), null);
+                wires(KeySpecs.signingAlgorithms(key.spec(), key.usage())),
+                wires(KeySpecs.keyAgreementAlgorithms(key.usage())));
     }
 
     public GenerateDataKeyPairResult generateDataKeyPair(Call call, GenerateDataKeyPairRequest r) {
@@ -61,10 +62,8 @@ public final class PublicKeys {
         Validate.required("keyId", keyId);
         DataKeyPairSpec spec = DataKeyPairSpec.fromWire("keyPairSpec", Validate.required("keyPairSpec", pairSpec));
         Validate.grantTokens(grantTokens);
-        if (spec == DataKeyPairSpec.SM2 || spec == DataKeyPairSpec.ECC_NIST_EDWARDS25519) {
-            throw new KmsUnsupportedOperationException("KMS Lab does not support KeyPairSpec " + spec.wire() + ".");
-        }
         ManagedKey key = resolver.usable(call, keyId, action, context, grantTokens);
+        Regions.requireOffered(KeyIds.parseArn(key.arn()).region(), KeySpec.valueOf(spec.name()), "KeyPairSpec");
         KeyResolver.requireSymmetric(call.operation(), key);
         Validate.dryRun(dryRun);
         DataKeyPairs.Generated g = DataKeyPairs.generate(KeySpec.valueOf(spec.name()));

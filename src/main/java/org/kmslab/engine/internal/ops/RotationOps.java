@@ -17,6 +17,7 @@ import org.kmslab.engine.api.KeyMaterialState;
 import org.kmslab.engine.api.KeySpec;
 import org.kmslab.engine.api.ListKeyRotationsRequest;
 import org.kmslab.engine.api.ListKeyRotationsResult;
+import org.kmslab.engine.api.Operation;
 import org.kmslab.engine.api.Origin;
 import org.kmslab.engine.api.RotateKeyOnDemandRequest;
 import org.kmslab.engine.api.RotateKeyOnDemandResult;
@@ -39,10 +40,12 @@ public final class RotationOps {
     private static final Duration CONFLICT_WINDOW = Duration.ofMinutes(20);
     private final EngineCore core;
     private final KeyResolver resolver;
+    private final MultiRegionOps multiRegion;
 
-    public RotationOps(EngineCore core, KeyResolver resolver) {
+    public RotationOps(EngineCore core, KeyResolver resolver, MultiRegionOps multiRegion) {
         this.core = core;
         this.resolver = resolver;
+        this.multiRegion = multiRegion;
     }
 
     public EnableKeyRotationResult enableKeyRotation(Call call, EnableKeyRotationRequest r) {
@@ -53,11 +56,14 @@ public final class RotationOps {
         Instant from = key.rotation().enabled() ? last : core.now();
         Instant next = from.plus(Duration.ofDays(days));
         key.rotation().enable(days, next.isBefore(core.now()) ? core.now() : next);
+        multiRegion.syncShared(key);
         return new EnableKeyRotationResult();
     }
 
     public DisableKeyRotationResult disableKeyRotation(Call call, DisableKeyRotationRequest r) {
-        rotatable(call, r.keyId()).rotation().disable();
+        ManagedKey key = rotatable(call, r.keyId());
+        key.rotation().disable();
+        multiRegion.syncShared(key);
         return new DisableKeyRotationResult();
     }
 
@@ -80,8 +86,9 @@ public final class RotationOps {
         }
         key.rotation().countOnDemand();
         rotate(key, core.now(), RotationType.ON_DEMAND);
+        multiRegion.syncShared(key);
         call.keyMaterialId(key.currentMaterialId());
-        return new RotateKeyOnDemandResult(key.arn());
+        return new RotateKeyOnDemandResult(key.keyId());
     }
 
     public ListKeyRotationsResult listKeyRotations(Call call, ListKeyRotationsRequest r) {
@@ -124,6 +131,9 @@ public final class RotationOps {
         if (key.spec() != KeySpec.SYMMETRIC_DEFAULT) {
             throw new KmsUnsupportedOperationException(key.arn() + " key spec is " + key.spec().wire()
                     + " which is not valid for this operation.");
+        }
+        if (call.operation() != Operation.GET_KEY_ROTATION_STATUS) {
+            MultiRegionOps.requireNotReplica(key, core.region());
         }
         KeyResolver.checkState(call.operation(), key);
         return key;

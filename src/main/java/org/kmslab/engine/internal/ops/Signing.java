@@ -9,13 +9,13 @@ import org.kmslab.engine.api.VerifyRequest;
 import org.kmslab.engine.api.VerifyResult;
 import org.kmslab.engine.exception.InvalidKeyUsageException;
 import org.kmslab.engine.exception.KMSInvalidSignatureException;
-import org.kmslab.engine.exception.KmsUnsupportedOperationException;
 import org.kmslab.engine.internal.crypto.AsymmetricMaterial;
 import org.kmslab.engine.internal.store.ManagedKey;
 
 /**
- * Sign and Verify with RSASSA-PSS, RSASSA-PKCS1-v1_5 and ECDSA, for RAW messages (up to 4096 bytes, hashed by KMS)
- * and DIGEST messages (exactly the digest length, never hashed again).
+ * Sign and Verify with RSASSA-PSS, RSASSA-PKCS1-v1_5, ECDSA, SM2DSA, Ed25519 and ML-DSA, for RAW messages (up to
+ * 4096 bytes, hashed by KMS), DIGEST messages (exactly the digest length, not hashed again except by Ed25519ph's own
+ * prehash) and ML-DSA EXTERNAL_MU (a 64-byte μ).
  * Source: https://docs.aws.amazon.com/kms/latest/APIReference/API_Sign.html
  */
 public final class Signing {
@@ -57,19 +57,40 @@ public final class Signing {
         MessageType type = MessageType.fromWire("messageType", messageType);
         type = type == null ? MessageType.RAW : type;
         Validate.grantTokens(grantTokens);
-        if (type == MessageType.EXTERNAL_MU) {
-            throw new KmsUnsupportedOperationException("MessageType EXTERNAL_MU applies only to ML-DSA keys.");
-        }
         ManagedKey key = resolver.usable(call, keyId, action, null, grantTokens);
         if (!KeySpecs.signingAlgorithms(key.spec(), key.usage()).contains(alg)) {
             throw new InvalidKeyUsageException("Algorithm " + alg.wire() + " is incompatible with key spec "
                     + key.spec().wire() + ".");
         }
-        int digestLength = Integer.parseInt(alg.wire().substring(alg.wire().length() - 3)) / 8;
-        if (type == MessageType.DIGEST && message.length != digestLength) {
+        checkMessageType(alg, type, message.length);
+        return new Checked(key, alg, type);
+    }
+
+    /**
+     * AWS's message-type rules (API_Sign, {@code MessageType}): ED25519_SHA_512 takes RAW only and
+     * ED25519_PH_SHA_512 DIGEST only; EXTERNAL_MU (a 64-byte μ) is for ML-DSA only, which has no DIGEST; a DIGEST
+     * or μ must have exactly the length of the algorithm's hash.
+     */
+    private static void checkMessageType(SigningAlgorithm alg, MessageType type, int length) {
+        boolean mlDsa = alg == SigningAlgorithm.ML_DSA_SHAKE_256;
+        if (alg == SigningAlgorithm.ED25519_SHA_512 && type != MessageType.RAW
+                || alg == SigningAlgorithm.ED25519_PH_SHA_512 && type != MessageType.DIGEST
+                || type == MessageType.EXTERNAL_MU && !mlDsa || type == MessageType.DIGEST && mlDsa) {
+            throw Validate.fail("MessageType " + type.wire() + " is not valid for signing algorithm " + alg.wire()
+                    + ".");
+        }
+        if (type != MessageType.RAW && length != digestLength(alg)) {
             throw Validate.fail("Digest is invalid length for algorithm " + alg.wire() + ".");
         }
-        return new Checked(key, alg, type);
+    }
+
+    /** Bytes of the digest (or μ) a non-RAW message must have: SHA-256/384/512 by name, SM3 32, SHAKE256 μ 64. */
+    static int digestLength(SigningAlgorithm alg) {
+        return switch (alg) {
+            case SM2DSA -> 32;
+            case ML_DSA_SHAKE_256, ED25519_PH_SHA_512, ED25519_SHA_512 -> 64;
+            default -> Integer.parseInt(alg.wire().substring(alg.wire().length() - 3)) / 8;
+        };
     }
 
     static AsymmetricMaterial material(Call call, ManagedKey key) {

@@ -27,7 +27,7 @@ final class TagRules {
             String at = "tags." + (i + 1) + ".member.";
             Validate.length(at + "tagKey", Validate.required(at + "tagKey", t.tagKey()), 1, 128);
             Validate.length(at + "tagValue", Validate.required(at + "tagValue", t.tagValue()), 0, 256);
-            if (t.tagKey().startsWith("aws:")) {
+            if (t.tagKey().regionMatches(true, 0, "aws:", 0, 4)) {
                 throw new TagException("Tags beginning with aws: are reserved");
             }
             if (!seen.add(t.tagKey())) {

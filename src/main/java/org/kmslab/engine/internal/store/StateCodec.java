@@ -31,6 +31,8 @@ public final class StateCodec {
 
     private static final int MAGIC = 0x4B4C5354;
     private static final int VERSION = 1;
+    /** Marks the optional multi-Region section ("MRK1"). */
+    private static final int MULTI_REGION_SECTION = 0x4D524B31;
 
     private StateCodec() {
     }
@@ -57,6 +59,9 @@ public final class StateCodec {
             for (GrantRecord g : store.grants().values()) {
                 writeGrant(out, g);
             }
+            LastUsageSection.write(out, store.lastUsage());
+            writeMultiRegion(out, store);
+            KeyStoreCodec.write(out, store, key);
         } catch (IOException e) {
             throw new IllegalStateException("in-memory write failed", e);
         }
@@ -85,6 +90,9 @@ public final class StateCodec {
                 GrantRecord g = readGrant(in);
                 fresh.grants().put(g.grantId(), g);
             }
+            LastUsageSection.read(in, fresh);
+            readMultiRegion(in, fresh);
+            KeyStoreCodec.read(in, fresh, key);
         } catch (IOException e) {
             throw new IllegalArgumentException("engine state is truncated or corrupt", e);
         }
@@ -92,6 +100,9 @@ public final class StateCodec {
         store.keys().putAll(fresh.keys());
         store.aliases().putAll(fresh.aliases());
         store.grants().putAll(fresh.grants());
+        store.lastUsage().putAll(fresh.lastUsage());
+        store.customKeyStores().putAll(fresh.customKeyStores());
+        store.hsmClusters().putAll(fresh.hsmClusters());
     }
 
     private static void writeKey(DataOutputStream out, ManagedKey k, StateKey key) throws IOException {
@@ -103,7 +114,7 @@ public final class StateCodec {
         out.writeUTF(k.manager().name());
         out.writeBoolean(k.awsOwned());
         out.writeUTF(k.description());
-        out.writeUTF(k.state().name());
+        out.writeUTF(k.storedState().name());
         StateIo.time(out, k.deletionDate());
         out.writeInt(k.pendingWindowInDays() == null ? -1 : k.pendingWindowInDays());
         out.writeUTF(k.policy());
@@ -144,7 +155,7 @@ public final class StateCodec {
         KeyState state = KeyState.valueOf(in.readUTF());
         java.time.Instant deletion = StateIo.time(in);
         int window = in.readInt();
-        if (deletion != null) {
+        if (deletion != null || window >= 0) {
             k.scheduleDeletion(deletion, window);
         }
         k.state(state);
@@ -171,6 +182,47 @@ public final class StateCodec {
                     AlgorithmSpec.valueOf(in.readUTF()), in.readUTF(), StateIo.time(in)));
         }
         return k;
+    }
+
+    /**
+     * The multi-Region section, after the grants (states written before it existed simply end there): each
+     * multi-Region key's id, primary Region, replica Regions and the end of its Creating or Updating state.
+     */
+    private static void writeMultiRegion(DataOutputStream out, KeyStore store) throws IOException {
+        var keys = store.keys().values().stream().filter(k -> k.multiRegion() != null).toList();
+        out.writeInt(MULTI_REGION_SECTION);
+        out.writeInt(keys.size());
+        for (ManagedKey k : keys) {
+            out.writeUTF(k.keyId());
+            out.writeUTF(k.multiRegion().primaryRegion());
+            out.writeInt(k.multiRegion().replicaRegions().size());
+            for (String r : k.multiRegion().replicaRegions()) {
+                out.writeUTF(r);
+            }
+            StateIo.time(out, k.multiRegion().settlesAt());
+        }
+    }
+
+    private static void readMultiRegion(DataInputStream in, KeyStore fresh) throws IOException {
+        if (in.available() == 0) {
+            return;
+        }
+        if (in.readInt() != MULTI_REGION_SECTION) {
+            throw new IllegalArgumentException("unknown section in engine state");
+        }
+        for (int i = in.readInt(); i > 0; i--) {
+            ManagedKey k = fresh.keys().get(in.readUTF());
+            String primary = in.readUTF();
+            java.util.List<String> replicas = new java.util.ArrayList<>();
+            for (int j = in.readInt(); j > 0; j--) {
+                replicas.add(in.readUTF());
+            }
+            java.time.Instant settles = StateIo.time(in);
+            if (k == null) {
+                throw new IllegalArgumentException("multi-Region section names a key the state lacks");
+            }
+            k.multiRegion(new MultiRegion(primary, replicas, settles));
+        }
     }
 
     private static void writeGrant(DataOutputStream out, GrantRecord g) throws IOException {

@@ -1,0 +1,104 @@
+package org.kmslab.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ViewportSize;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * What a person would notice is broken on a page, checked in every journey: console errors, uncaught exceptions and
+ * failed requests (a favicon 404 included) for the whole life of the page, and, when asked, the layout at the two
+ * laptop sizes learners use (1280x720 and 1366x800): SVG drawings that exceed their viewBox, are cut by a scroll
+ * container or have a line through a label; text cut or spilling out of its box; words broken mid-word; a page that
+ * scrolls sideways. The layout rules are in {@code page-health.js} beside this class.
+ */
+final class PageHealth {
+
+    /** The laptop sizes every journey's pages are checked at. */
+    static final List<ViewportSize> LAPTOPS = List.of(new ViewportSize(1280, 720), new ViewportSize(1366, 800));
+
+    private static final String SCRIPT = load();
+
+    private final Page page;
+    private final List<String> errors = new CopyOnWriteArrayList<>();
+
+    PageHealth(Page page) {
+        this.page = page;
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                errors.add("console error: " + m.text() + " at " + m.location());
+            }
+        });
+        page.onPageError(e -> errors.add("uncaught exception: " + e));
+        page.onRequestFailed(r -> {
+            String failure = r.failure();
+            // A navigation or a closed page aborts requests still in flight; that is not a fault of the page.
+            if (failure != null && !failure.contains("ERR_ABORTED")) {
+                errors.add("request failed: " + r.method() + " " + r.url() + " " + failure);
+            }
+        });
+        page.onResponse(r -> {
+            if (r.status() >= 400) {
+                errors.add("HTTP " + r.status() + ": " + r.request().method() + " " + r.url());
+            }
+        });
+    }
+
+    /** Console errors, uncaught exceptions and failed requests since the page opened. */
+    List<String> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** Fails on any console error, uncaught exception or failed request so far. */
+    void assertNoErrors() {
+        assertThat(errors()).as("browser errors").isEmpty();
+    }
+
+    /** The layout problems of the page as it is now, at the current viewport. */
+    List<String> layoutProblems() {
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) page.evaluate(SCRIPT);
+        return found;
+    }
+
+    /**
+     * Checks the page at 1280x720 and 1366x800 (then restores the viewport) and fails naming every problem with the
+     * view it was found in, plus any browser error so far.
+     */
+    void assertHealthy(String view) {
+        ViewportSize before = page.viewportSize();
+        List<String> problems = new ArrayList<>();
+        try {
+            for (ViewportSize size : LAPTOPS) {
+                page.setViewportSize(size.width, size.height);
+                // Let resize observers and Vaadin's layout settle for two frames before reading the layout.
+                page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+                for (String p : layoutProblems()) {
+                    problems.add(size.width + "x" + size.height + " " + p);
+                }
+            }
+        } finally {
+            page.setViewportSize(before.width, before.height);
+        }
+        problems.addAll(errors());
+        assertThat(problems).as("page health of " + view).isEmpty();
+    }
+
+    private static String load() {
+        try (InputStream in = PageHealth.class.getResourceAsStream("page-health.js")) {
+            if (in == null) {
+                throw new IllegalStateException("page-health.js is missing beside PageHealth");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
