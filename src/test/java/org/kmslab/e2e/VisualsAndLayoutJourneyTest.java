@@ -102,9 +102,9 @@ class VisualsAndLayoutJourneyTest extends LessonJourney {
         lesson.createKey("--description 'connect history'");
         page.navigate(url("/connect"));
         Locator lastCalls = page.getByRole(AriaRole.LOG, new Page.GetByRoleOptions().setName("Last calls"));
-        assertThat(lastCalls.getByRole(AriaRole.LISTITEM).first()).containsText("CreateKey by root");
+        assertThat(lastCalls.getByRole(AriaRole.LISTITEM).first()).containsText("CreateKey by role/Admin");
         page.reload();
-        assertThat(lastCalls.getByRole(AriaRole.LISTITEM).first()).containsText("CreateKey by root");
+        assertThat(lastCalls.getByRole(AriaRole.LISTITEM).first()).containsText("CreateKey by role/Admin");
         Locator v2 = page.getByLabel("AWS CLI v2 blob examples", new Page.GetByLabelOptions().setExact(true));
         assertThat(v2).containsText("--plaintext fileb://hello.txt");
         assertThat(v2).containsText("--cli-binary-format raw-in-base64-out");
@@ -166,7 +166,7 @@ class VisualsAndLayoutJourneyTest extends LessonJourney {
                     "Key states and the key lifecycle");
             String key = second.createKey("--description 'audit grid'");
             second.run("aws kms schedule-key-deletion --key-id " + key + " --pending-window-in-days 7");
-            second.run("aws kms encrypt --key-id " + key + " --plaintext 'x'");
+            second.run("aws kms enable-key-rotation --key-id " + key);
         }
         page.reload();
         assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()

@@ -48,8 +48,9 @@ public class ConsoleWorkbench extends VerticalLayout {
         this.sandbox = sandbox;
         setPadding(false);
         configureCommandLine();
-        configureTimeMachine();
+        // The output right under the command line, so a result lands in view; the time machine after it.
         configureLog();
+        configureTimeMachine();
     }
 
     private void configureCommandLine() {
