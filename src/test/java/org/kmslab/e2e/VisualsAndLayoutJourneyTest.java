@@ -90,7 +90,7 @@ class VisualsAndLayoutJourneyTest extends LessonJourney {
         assertThat(picture.x).as("the picture is beside the console").isGreaterThan(input.x + input.width - 1);
         assertThat(picture.y).as("the picture is above the fold").isLessThan(800);
         BoundingBox result = page.getByRole(AriaRole.LOG).locator("pre").first().boundingBox();
-        assertThat(result.y).as("the newest result's first lines are above the fold at 800 px").isLessThan(800 - 48);
+        assertThat(result.y).as("the newest result's first lines are above the fold at 800 px").isLessThan(800 - 40);
         page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots",
                 "journey-lesson-layout-1366.png")));
         health.assertHealthy("lesson 2 with the workbench and the picture in view");
