@@ -57,7 +57,6 @@ public final class CreateKey {
         }
         Regions.requireSpecOffered(core.region(), spec);
         CustomKeyStoreRecord store = customStores.check(r, origin, spec);
-        }
         List<Tag> tags = r.tags() == null ? List.of() : r.tags();
         TagRules.check(tags, java.util.Map.of());
         String policy = r.policy() == null ? Keys.defaultPolicy(core.accountId()) : r.policy();

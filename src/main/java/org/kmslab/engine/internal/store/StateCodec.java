@@ -24,8 +24,8 @@ import org.kmslab.engine.internal.crypto.StateKey;
 
 /**
  * The engine's state as versioned bytes (magic {@code KLST}, version 1): every key with every material version,
- * rotation schedule, tags, policy and import parameters, then aliases and grants. Key material and import wrapping
- * keys are written only wrapped under the {@link StateKey}.
+ * rotation schedule, tags, policy and import parameters, then aliases and grants, then (optional) the multi-Region
+ * sets. Key material and import wrapping keys are written only wrapped under the {@link StateKey}.
  */
 public final class StateCodec {
 
@@ -60,8 +60,8 @@ public final class StateCodec {
                 writeGrant(out, g);
             }
             LastUsageSection.write(out, store.lastUsage());
-            writeMultiRegion(out, store);
             KeyStoreCodec.write(out, store, key);
+            writeMultiRegion(out, store);
         } catch (IOException e) {
             throw new IllegalStateException("in-memory write failed", e);
         }
@@ -91,8 +91,8 @@ public final class StateCodec {
                 fresh.grants().put(g.grantId(), g);
             }
             LastUsageSection.read(in, fresh);
-            readMultiRegion(in, fresh);
             KeyStoreCodec.read(in, fresh, key);
+            readMultiRegion(in, fresh);
         } catch (IOException e) {
             throw new IllegalArgumentException("engine state is truncated or corrupt", e);
         }
@@ -185,7 +185,7 @@ public final class StateCodec {
     }
 
     /**
-     * The multi-Region section, after the grants (states written before it existed simply end there): each
+     * The multi-Region section, the last one (states written before it existed simply end earlier): each
      * multi-Region key's id, primary Region, replica Regions and the end of its Creating or Updating state.
      */
     private static void writeMultiRegion(DataOutputStream out, KeyStore store) throws IOException {
