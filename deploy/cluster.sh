@@ -9,7 +9,7 @@
 # Needs: a JDK 21+ (JAVA_HOME or java on PATH), the app jar (./mvnw -DskipTests package), root for
 # apt-get/pg_ctlcluster (postgresql and haproxy are installed from Debian's packages when missing).
 # Settings: KMSLAB_LB_PORT (8080), KMSLAB_FIRST_PORT (8081), KMSLAB_CLUSTER_DIR (./run/cluster),
-# KMSLAB_HEAP (512m), KMSLAB_MODE (local | strict), KMSLAB_INSTRUCTOR_SECRET (generated once).
+# KMSLAB_HEAP (512m), KMSLAB_MODE (local | strict), KMSLAB_DB_NAME (kmslab_cluster).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,7 +20,7 @@ HEAP="${KMSLAB_HEAP:-512m}"
 MODE="${KMSLAB_MODE:-local}"
 JAR="${KMSLAB_JAR:-$(ls target/kmslab-*.jar 2>/dev/null | grep -v original | head -1)}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-DB=kmslab_cluster
+DB="${KMSLAB_DB_NAME:-kmslab_cluster}"
 
 need_packages() {
   local missing=()

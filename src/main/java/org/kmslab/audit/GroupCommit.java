@@ -21,8 +21,8 @@ import org.kmslab.engine.DurableWrites;
  */
 final class GroupCommit {
 
-    static final long STEP_NANOS = 100_000;
-    static final long MAX_DELAY_NANOS = 1_000_000;
+    private static final long STEP_NANOS = 100_000;
+    private static final long MAX_DELAY_NANOS = 1_000_000;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Consumer<List<AuditEntry>> write;

@@ -81,7 +81,8 @@ public class RegionMap extends Component implements AnimatedVisualizer {
         view.put("keyId", seen.get().keyId());
         view.put("regions", regions);
         view.put("call", call);
-        view.put("description", EventDescriptions.describe(event) + " " + summary(regions));
+        view.put("description", "In " + event.region() + ": " + EventDescriptions.describe(event) + " "
+                + summary(regions));
         getElement().callJsFunction("show", JSON.writeValueAsString(view));
     }
 
@@ -91,13 +92,11 @@ public class RegionMap extends Component implements AnimatedVisualizer {
     }
 
     private static String summary(List<Map<String, Object>> regions) {
-        StringBuilder text = new StringBuilder("The key now:");
+        List<String> parts = new ArrayList<>();
         for (Map<String, Object> r : regions) {
-            text.append(' ').append(r.get("region")).append(" holds the ")
-                    .append("PRIMARY".equals(r.get("role")) ? "primary" : "replica").append(" (")
-                    .append(r.get("state")).append(r.get("materialId") == null ? ", no key material" : "")
-                    .append(");");
+            parts.add(r.get("region") + " holds the " + ("PRIMARY".equals(r.get("role")) ? "primary" : "replica")
+                    + " (" + r.get("state") + (r.get("materialId") == null ? ", no key material" : "") + ")");
         }
-        return text.toString();
+        return "The key now: " + String.join("; ", parts) + ".";
     }
 }

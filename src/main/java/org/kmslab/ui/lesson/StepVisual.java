@@ -84,6 +84,12 @@ public final class StepVisual extends Div {
         visual = name;
         removeAll();
         add(component(name));
+        // Panels that read the sandbox, not the last event: show what happened while another picture was up.
+        if ("audit-log".equals(name)) {
+            auditLog.refresh();
+        } else if ("cost-meter".equals(name)) {
+            costMeter.refresh();
+        }
     }
 
     private Component component(String name) {
