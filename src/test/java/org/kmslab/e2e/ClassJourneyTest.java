@@ -169,19 +169,6 @@ class ClassJourneyTest extends BrowserTest {
         assertThat(cleo.getByRole(AriaRole.BUTTON, named("See the poll's answer"))).isVisible();
         assertThat(cleo.getByRole(AriaRole.BUTTON, named("Answer the poll"))).hasCount(0);
 
-        // A timed poll: a countdown on the screen and in the learner's poll, and the reveal when time is up.
-        instructor.locator("#poll-limit").click();
-        instructor.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("20 seconds").setExact(true)).click();
-        instructor.getByRole(AriaRole.BUTTON, named("Push to the class")).click();
-        assertThat(screen.getByRole(AriaRole.TIMER)).isVisible();
-        assertThat(ana.getByRole(AriaRole.DIALOG).getByRole(AriaRole.TIMER)).isVisible();
-        PollQuestion second = classes.poll(SECRET).orElseThrow().question();
-        answer(ana, second, second.correctOptions().iterator().next());
-        screen.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots",
-                "class-screen-countdown-1920x1080.png")));
-        assertThat(screen.getByLabel("Class answers")).isVisible(new com.microsoft.playwright.assertions
-                .LocatorAssertions.IsVisibleOptions().setTimeout(40_000));
-        assertThat(ana.getByRole(AriaRole.DIALOG).getByRole(AriaRole.STATUS)).containsText("you were right");
 
         // The instructor presents the lesson: the presenter opens at the class's step, and its keys move the class.
         Page presenter = instructor.waitForPopup(() ->
