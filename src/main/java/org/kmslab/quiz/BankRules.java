@@ -11,9 +11,16 @@ import org.kmslab.lessons.YamlDocument;
 /**
  * The rules of a good bank that the JSON schema cannot express: unique ids across files, the right number of correct
  * options for the type, a multiple-response stem that says how many to choose, a task inside its domain, a topic that
- * is a real lesson id, well-formed AWS documentation references, and hands-on goals that only name what the setup made.
+ * is a real lesson id, well-formed AWS documentation references, hands-on goals that only name what the setup made,
+ * and, per file, right answers that cannot be spotted by their length.
  */
 final class BankRules {
+
+    /**
+     * At most this share of a file's single-answer questions may have their correct option as the strictly longest
+     * one, so that "pick the longest" is no strategy.
+     */
+    static final double LONGEST_CORRECT_SHARE = 0.30;
 
     private static final Map<Integer, String> NUMBER_WORDS = Map.of(2, "two", 3, "three", 4, "four", 5, "five");
     static final String DOCS_HOST = "docs.aws.amazon.com";
@@ -49,6 +56,39 @@ final class BankRules {
         if (q.handsOn() != null) {
             checkHandsOn(doc, at + "/handsOn", q);
         }
+    }
+
+    /**
+     * The file-wide rule on option lengths: among the file's single-answer questions, the correct option is the
+     * strictly longest in at most {@link #LONGEST_CORRECT_SHARE} of them. Reported on the first question over the
+     * allowance, with the ids of all of them.
+     */
+    void checkOptionLengths(YamlDocument doc, List<Question> fileQuestions) {
+        List<Question> singles = fileQuestions.stream().filter(q -> q.type() == QuestionType.SINGLE).toList();
+        List<Question> longest = singles.stream().filter(BankRules::correctIsStrictlyLongest).toList();
+        int allowed = (int) Math.floor(LONGEST_CORRECT_SHARE * singles.size() + 1e-9);
+        if (longest.size() > allowed) {
+            Question first = longest.get(allowed);
+            throw fail(doc, "/questions/" + fileQuestions.indexOf(first) + "/options", first, "the correct option is "
+                    + "the strictly longest in " + longest.size() + " of the file's " + singles.size()
+                    + " single-answer questions (at most " + allowed + " allowed, 30%): "
+                    + longest.stream().map(Question::id).toList()
+                    + "; write distractors as long and as plausible as the right answer");
+        }
+    }
+
+    /** True when the one correct option is longer than every wrong option (stripped text). */
+    static boolean correctIsStrictlyLongest(Question q) {
+        int right = q.options().stream().filter(Question.Option::correct).mapToInt(o -> o.text().strip().length())
+                .max().orElse(0);
+        return q.options().stream().filter(o -> !o.correct()).allMatch(o -> o.text().strip().length() < right);
+    }
+
+    /** True when every correct option is longer than every wrong one: a multiple-response question read by length. */
+    static boolean correctAreTheLongest(Question q) {
+        int shortestRight = q.options().stream().filter(Question.Option::correct)
+                .mapToInt(o -> o.text().strip().length()).min().orElse(0);
+        return q.options().stream().filter(o -> !o.correct()).allMatch(o -> o.text().strip().length() < shortestRight);
     }
 
     private void checkMultiple(YamlDocument doc, String at, Question q, int correct) {

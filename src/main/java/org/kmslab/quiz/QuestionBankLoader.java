@@ -57,11 +57,14 @@ public final class QuestionBankLoader {
             YamlDocument doc = parse(file);
             validateSchema(doc);
             JsonNode items = doc.root().get("questions");
+            List<Question> inFile = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 Question question = question(items.get(i));
                 rules.check(doc, "/questions/" + i, question);
-                questions.add(question);
+                inFile.add(question);
             }
+            rules.checkOptionLengths(doc, inFile);
+            questions.addAll(inFile);
         }
         return new QuestionBank(questions, topicOrder);
     }

@@ -41,10 +41,12 @@ class QuizConfiguration {
 
     /** Uses the application's {@link Clock} bean when there is one (tests may fix time), else the system clock. */
     @Bean
-    QuizService quizService(QuestionBank bank, DataSource dataSource, ObjectProvider<Clock> clock) {
+    QuizService quizService(QuestionBank bank, DataSource dataSource, ObjectProvider<Clock> clock,
+                            LessonCatalog catalog) {
         SecureRandom random = new SecureRandom();
         return new QuizService(bank, new JdbcQuizStore(JdbcClient.create(dataSource)),
-                clock.getIfAvailable(Clock::systemDefaultZone), random::nextLong);
+                clock.getIfAvailable(Clock::systemDefaultZone), random::nextLong,
+                id -> catalog.find(id).map(l -> l.title()).orElse(id));
     }
 
     /** Lesson ids that exist, plus the planned ones not written yet. */

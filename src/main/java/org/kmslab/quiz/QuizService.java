@@ -1,6 +1,7 @@
 package org.kmslab.quiz;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The quiz's one entry point for views: starts, resumes and changes attempts, checks and scores them, keeps the
@@ -26,8 +28,16 @@ public class QuizService {
     private final LongSupplier seeds;
     private final QuestionPicker picker;
     private final Sm2Scheduler scheduler;
+    private final UnaryOperator<String> topicTitles;
 
     public QuizService(QuestionBank bank, QuizStore store, Clock clock, LongSupplier seeds) {
+        this(bank, store, clock, seeds, UnaryOperator.identity());
+    }
+
+    /** @param topicTitles a lesson id to its title, for attempt labels people read ("Drill · topic Key rotation") */
+    public QuizService(QuestionBank bank, QuizStore store, Clock clock, LongSupplier seeds,
+                       UnaryOperator<String> topicTitles) {
+        this.topicTitles = topicTitles;
         this.bank = bank;
         this.store = store;
         this.clock = clock;
@@ -55,7 +65,7 @@ public class QuizService {
             throw new IllegalArgumentException("no questions match " + selection.label(0));
         }
         Attempt attempt = new Attempt(new Attempt.State(UUID.randomUUID().toString(), learner, selection.mode(),
-                selection.label(ids.size()), seed, clock.instant(), selection.timeLimit(), ids,
+                selection.label(ids.size(), topicTitles), seed, clock.instant(), selection.timeLimit(), ids,
                 picker.optionOrders(ids, seed), java.util.Map.of(), Set.of(), Set.of(), 0, null));
         store.save(attempt);
         return attempt;
@@ -184,6 +194,18 @@ public class QuizService {
     public synchronized int dueToday(String learner) {
         return store.countDue(learner, scheduler.today());
     }
+
+    /** When the next review cards fall due after today, and how many fall due that day; empty with no cards. */
+    public synchronized Optional<NextReview> nextReview(String learner) {
+        LocalDate today = scheduler.today();
+        List<ReviewCard> later = store.cards(learner).stream().filter(c -> c.due().isAfter(today)).toList();
+        return later.stream().map(ReviewCard::due).min(LocalDate::compareTo)
+                .map(day -> new NextReview(day, java.time.temporal.ChronoUnit.DAYS.between(today, day),
+                        (int) later.stream().filter(c -> c.due().equals(day)).count()));
+    }
+
+    /** The next day with due review cards, how many days from today that is, and how many are due then. */
+    public record NextReview(LocalDate day, long inDays, int count) {}
 
     public synchronized List<ReviewCard> reviewCards(String learner) {
         return store.cards(learner);

@@ -57,8 +57,13 @@ public record Selection(
                 && (includeHandsOn || q.handsOn() == null);
     }
 
-    /** A short human description, e.g. "Drill · topic key-rotation · 10 questions". */
+    /** A short description with the topic's lesson id, e.g. "Drill · topic key-rotation · 10 questions". */
     public String label(int actualCount) {
+        return label(actualCount, java.util.function.UnaryOperator.identity());
+    }
+
+    /** A short human description, with the topic by its title: "Drill · topic Key rotation · 10 questions". */
+    public String label(int actualCount, java.util.function.UnaryOperator<String> topicTitles) {
         StringBuilder sb = new StringBuilder(switch (mode) {
             case PRACTICE -> "Practice";
             case EXAM -> "Timed exam";
@@ -73,7 +78,7 @@ public record Selection(
             sb.append(" · task ").append(task);
         }
         if (topic != null) {
-            sb.append(" · topic ").append(topic);
+            sb.append(" · topic ").append(topicTitles.apply(topic));
         }
         return sb.append(" · ").append(actualCount).append(actualCount == 1 ? " question" : " questions").toString();
     }

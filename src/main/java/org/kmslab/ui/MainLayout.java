@@ -21,10 +21,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         configureDrawer(catalog);
     }
 
-    /** A lesson needs the whole width for its step and its picture: the drawer starts closed there. */
+    /**
+     * A lesson needs the whole width for its step and its picture: the drawer starts closed there. On a phone the
+     * drawer is an overlay over the page, so it never opens by itself (a learner who just joined a class would see
+     * only the menu).
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        setDrawerOpened(!(getContent() instanceof LessonView));
+        setDrawerOpened(!isOverlay() && !(getContent() instanceof LessonView));
     }
 
     private void configureHeader() {

@@ -94,9 +94,19 @@ class ClassJourneyTest extends BrowserTest {
         assertThat(stepLine(cleo)).containsText("Step 3 of 10");
         screenshot(ana, "teaching-learner-follow");
 
-        // Poll: the question of the class's lesson that the console offers first.
+        // The projector screen: a window of its own with nothing of the dashboard on it.
+        Page screen = instructor.waitForPopup(() ->
+                instructor.getByRole(AriaRole.LINK, named("Open the projector screen")).click());
+        screen.setViewportSize(1280, 720);
+        assertThat(screen.locator(".kmslab-join-code")).hasText(joinCode);
+        assertThat(screen.getByText("3 learners joined")).isVisible();
+
+        // Poll: the question of the class's lesson that the console offers first, revealed by hand.
+        instructor.locator("#poll-limit").click();
+        instructor.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("No limit (reveal by hand)")).click();
         instructor.getByRole(AriaRole.BUTTON, named("Push to the class")).click();
         assertThat(instructor.getByText("0 of 3 learners answered.")).isVisible();
+        assertThat(screen.getByText("0 of 3 answered")).isVisible();
         PollQuestion question = classes.poll(SECRET).orElseThrow().question();
         int right = question.correctOptions().iterator().next();
         int wrong = right == 0 ? 1 : 0;
@@ -113,6 +123,10 @@ class ClassJourneyTest extends BrowserTest {
         assertThat(table.locator("tbody tr").nth(right).locator("td").nth(1)).hasText("2");
         assertThat(table.locator("tbody tr").nth(wrong).locator("td").nth(1)).hasText("1");
         assertThat(table).not().containsText("(right)");
+        assertThat(table.locator("tbody tr").nth(right).locator("td").nth(2)).hasText("67 %");
+        assertThat(screen.getByText("3 of 3 answered")).isVisible();
+        assertThat(screen.locator(".kmslab-class-screen-option")).hasCount(question.options().size());
+        assertThat(screen.getByLabel("Class answers")).hasCount(0);
         screenshot("teaching-instructor-poll");
 
         instructor.getByRole(AriaRole.BUTTON, named("Reveal the answer")).click();
@@ -123,6 +137,38 @@ class ClassJourneyTest extends BrowserTest {
         assertThat(cleo.getByLabel("Class answers")).isVisible();
         screenshot(cleo, "teaching-learner-reveal");
         screenshot("teaching-instructor-reveal");
+
+        // The screen after the reveal: shares in percent, bars that fit their track, and the leaderboard.
+        Locator screenTable = screen.getByLabel("Class answers");
+        assertThat(screenTable.locator("tbody tr").nth(right)).containsText("(right)");
+        assertThat(screenTable.locator("tbody tr").nth(right).locator("td").nth(2)).hasText("67 %");
+        assertThat(screenTable.locator("tbody tr").nth(wrong).locator("td").nth(2)).hasText("33 %");
+        Locator bars = screen.locator(".kmslab-poll-bar");
+        for (int i = 0; i < question.options().size(); i++) {
+            double fill = bars.nth(i).locator(".kmslab-poll-bar-fill").boundingBox().width;
+            double track = bars.nth(i).locator(".kmslab-poll-bar-track").boundingBox().width;
+            int votes = i == right ? 2 : i == wrong ? 1 : 0;
+            assertThat(fill).as("bar of option " + i).isLessThanOrEqualTo(track);
+            if (votes == 0) {
+                assertThat(fill).as("no stub for an option nobody chose").isZero();
+            }
+        }
+        Locator leaders = screen.getByRole(AriaRole.REGION, named("Leaderboard"));
+        assertThat(leaders).containsText("Ana");
+        assertThat(leaders.locator("tbody tr")).hasCount(3);
+        assertThat(leaders.locator("tbody tr").last()).containsText("Cleo");
+        assertThat(screen.getByText("stuck", new Page.GetByTextOptions().setExact(false))).hasCount(0);
+        assertThat(screen.getByLabel("Learners")).hasCount(0);
+        screen.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots",
+                "class-screen-reveal-1280x720.png")));
+        PresenterLayout.assertInView(screen, leaders);
+        PresenterLayout.assertInView(screen, bars.last());
+        screen.setViewportSize(1920, 1080);
+        screen.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots",
+                "class-screen-reveal-1920x1080.png")));
+        assertThat(cleo.getByRole(AriaRole.BUTTON, named("See the poll's answer"))).isVisible();
+        assertThat(cleo.getByRole(AriaRole.BUTTON, named("Answer the poll"))).hasCount(0);
+
 
         // The instructor presents the lesson: the presenter opens at the class's step, and its keys move the class.
         Page presenter = instructor.waitForPopup(() ->
@@ -158,12 +204,41 @@ class ClassJourneyTest extends BrowserTest {
         assertThat(classes.current(SECRET).orElseThrow().code()).isEqualTo(joinCode);
     }
 
-    private Page join(String code, String name) {
+    @Test
+    void a_wrong_code_is_said_beside_the_field_and_gone_after_a_good_join() {
+        page.navigate(url("/class?secret=" + SECRET));
+        page.getByRole(AriaRole.BUTTON, named("Start a class")).click();
+        String joinCode = page.locator(".kmslab-join-code").textContent();
+
+        Page learner = learnerPage(390, 844);
+        learner.navigate(url("/class"));
+        learner.getByLabel("Class code").fill("ZZZZZZ");
+        learner.getByLabel("Your display name").fill("Dana");
+        learner.getByRole(AriaRole.BUTTON, named("Join the class")).click();
+        assertThat(learner.getByText("There is no class with that code.", new Page.GetByTextOptions()
+                .setExact(false)).first()).isVisible();
+        learner.getByLabel("Class code").fill(joinCode);
+        learner.getByRole(AriaRole.BUTTON, named("Join the class")).click();
+        assertThat(learner.getByRole(AriaRole.REGION, named("Live class"))).containsText("Class " + joinCode);
+        // (Vaadin's screen-reader announcer outside the layout may still hold the words; nothing on the page does.)
+        assertThat(learner.locator("vaadin-app-layout").getByText("There is no class with that code.",
+                new Locator.GetByTextOptions().setExact(false))).hasCount(0);
+        assertThat(learner.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setVisible(true)))
+                .hasCount(0);
+        PresenterLayout.assertInView(learner, learner.getByRole(AriaRole.REGION, named("Live class")));
+        screenshot(learner, "class-learner-joined-390");
+    }
+
+    private Page learnerPage(int width, int height) {
         Browser browser = page.context().browser();
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
         context.setDefaultTimeout(30_000);
         learnerContexts.add(context);
-        Page learner = context.newPage();
+        return context.newPage();
+    }
+
+    private Page join(String code, String name) {
+        Page learner = learnerPage(name.startsWith("Cleo") ? 390 : 1280, name.startsWith("Cleo") ? 844 : 900);
         learner.navigate(url("/class?code=" + code));
         assertThat(learner.getByLabel("Class code")).hasValue(code);
         learner.getByLabel("Your display name").fill(name);

@@ -29,6 +29,13 @@ class QuizExamJourneyTest extends BrowserTest {
             assertThat(navigator.getByRole(AriaRole.BUTTON, inside("Question 1, answered, flagged"))).isVisible();
             assertThat(page.getByRole(AriaRole.BUTTON, named("Check answer"))).hasCount(0);
 
+            // The navigator states its legend, and the question on screen is marked as current.
+            assertThat(navigator).containsText("Filled: answered · outlined: not answered · ring: this question");
+            Locator second = navigator.getByRole(AriaRole.BUTTON, inside("Question 2, not answered"));
+            page.getByRole(AriaRole.BUTTON, named("Next")).click();
+            assertThat(page.getByText("Question 2 of 3")).isVisible();
+            assertThat(second).hasAttribute("aria-current", "step");
+
             navigator.getByRole(AriaRole.BUTTON, inside("Question 3, not answered")).click();
             assertThat(page.getByText("Question 3 of 3")).isVisible();
             new QuizPage(page).chooseSomeAnswer();
@@ -43,12 +50,32 @@ class QuizExamJourneyTest extends BrowserTest {
             assertThat(page.locator("#quiz-score")).containsText("Scaled score");
             assertThat(page.getByRole(AriaRole.TABLE, named("Results by exam domain"))).isVisible();
             assertThat(page.getByText("(flagged)").first()).isVisible();
+            // Every question can be reviewed, the right ones too, each option explained with its references.
+            Locator all = page.getByRole(AriaRole.REGION, named("Review every question"));
+            assertThat(all.locator("vaadin-details")).hasCount(3);
+            all.locator("vaadin-details").first().click();
+            assertThat(all.getByLabel("Why each option is right or wrong").first()).isVisible();
+            assertThat(all.getByRole(AriaRole.LINK).filter(new Locator.FilterOptions()
+                    .setHasText("https://docs.aws.amazon.com/")).first()).isVisible();
             screenshot("quiz-exam-results");
 
             page.getByRole(AriaRole.BUTTON).filter(new Locator.FilterOptions().setHasText("again")).click();
             assertThat(page.getByRole(AriaRole.HEADING).filter(new Locator.FilterOptions()
                     .setHasText("Review of wrong and flagged answers"))).isVisible();
             assertThat(page.getByRole(AriaRole.BUTTON, named("Check answer"))).isVisible();
+
+            // Nothing is due today, and the page says when the missed questions come back.
+            page.navigate(url("/quiz"));
+            assertThat(page.locator("#daily-review-status")).containsText("Nothing is due today. Next:");
+            assertThat(page.locator("#daily-review-status")).containsText("(tomorrow)");
+            // A drill is titled with the lesson's name, not its id.
+            Locator drill = page.getByRole(AriaRole.REGION, named("Drill"));
+            drill.getByLabel("Topic").click();
+            page.getByRole(AriaRole.OPTION, new com.microsoft.playwright.Page.GetByRoleOptions()
+                    .setName("Key rotation").setExact(true)).click();
+            drill.getByRole(AriaRole.BUTTON, inside("Start drill")).click();
+            assertThat(page.getByRole(AriaRole.HEADING).filter(new Locator.FilterOptions()
+                    .setHasText("Drill · topic Key rotation"))).isVisible();
         } catch (AssertionError | RuntimeException e) {
             screenshot("quiz-exam-failure");
             throw e;

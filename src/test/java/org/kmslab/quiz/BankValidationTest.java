@@ -18,7 +18,7 @@ class BankValidationTest {
                 stem: A company needs to protect data at rest with keys it controls. What should it use?
                 options:
                   - { text: A customer managed KMS key, correct: true, explanation: It gives the company control of the key policy. }
-                  - { text: SSE-S3, correct: false, explanation: S3 owns those keys so the company controls nothing. }
+                  - { text: SSE-S3 with keys that Amazon S3 owns, correct: false, explanation: S3 owns those keys so the company controls nothing. }
                   - { text: No encryption, correct: false, explanation: Data at rest must be encrypted here. }
                   - { text: Base64 encoding, correct: false, explanation: Encoding is not encryption at all. }
                 domain: 1
@@ -125,6 +125,31 @@ class BankValidationTest {
                 """;
         assertThatThrownBy(() -> load(Map.of("a.yaml", file)))
                 .hasMessageContaining("[q-nine]").hasMessageContaining("'laterKey' is not made by an earlier setup step");
+    }
+
+    /** A question whose correct option is the strictly longest one. */
+    static String longestRight(String id) {
+        return good(id).replace("SSE-S3 with keys that Amazon S3 owns", "SSE-S3");
+    }
+
+    @Test
+    void a_file_whose_right_answers_are_the_longest_options_is_rejected() {
+        String twoOfThree = "questions:\n" + (longestRight("q-l1") + longestRight("q-l2") + good("q-l3"))
+                .replace("questions:\n", "");
+        assertThatThrownBy(() -> load(Map.of("long.yaml", twoOfThree)))
+                .isInstanceOf(InvalidQuestionBankException.class)
+                .hasMessageContaining("long.yaml").hasMessageContaining("[q-l1]")
+                .hasMessageContaining("strictly longest in 2 of the file's 3 single-answer questions (at most 0");
+    }
+
+    @Test
+    void up_to_thirty_percent_of_a_files_right_answers_may_be_the_longest() {
+        String oneOfFour = "questions:\n" + (longestRight("q-m1") + good("q-m2") + good("q-m3") + good("q-m4"))
+                .replace("questions:\n", "");
+        assertThat(load(Map.of("ok.yaml", oneOfFour)).size()).isEqualTo(4);
+        // Each file is judged on its own: a second file does not dilute the first.
+        assertThatThrownBy(() -> load(Map.of("a.yaml", longestRight("q-n1"), "b.yaml", oneOfFour)))
+                .hasMessageContaining("a.yaml").hasMessageContaining("[q-n1]");
     }
 
     @Test

@@ -64,6 +64,18 @@ class QuestionBankTest {
     }
 
     @Test
+    void right_answers_cannot_be_found_by_their_length() {
+        List<Question> singles = bank.questions().stream().filter(q -> q.type() == QuestionType.SINGLE).toList();
+        List<Question> multiples = bank.questions().stream().filter(q -> q.type() == QuestionType.MULTIPLE).toList();
+        // Each file is held to 30% by the loader; the whole bank, and its multiple-response questions, too.
+        assertThat(singles.stream().filter(BankRules::correctIsStrictlyLongest).count())
+                .isLessThanOrEqualTo((long) (BankRules.LONGEST_CORRECT_SHARE * singles.size()));
+        assertThat(multiples.stream().filter(BankRules::correctAreTheLongest).map(Question::id).toList())
+                .as("multiple-response questions whose right options are all longer than every wrong one")
+                .hasSizeLessThanOrEqualTo((int) (BankRules.LONGEST_CORRECT_SHARE * multiples.size()));
+    }
+
+    @Test
     void at_least_ten_questions_are_hands_on() {
         assertThat(bank.questions().stream().filter(q -> q.handsOn() != null).count()).isGreaterThanOrEqualTo(10);
     }

@@ -65,6 +65,18 @@ class QuizServiceTest {
     }
 
     @Test
+    void a_drill_is_labelled_with_the_topics_title() {
+        QuizService titled = new QuizService(service.bank(), new JdbcQuizStore(JdbcClient.create(dataSource)), clock,
+                () -> 7L, id -> "The lesson " + id.toUpperCase(java.util.Locale.ROOT));
+        String topic = service.bank().questions().getFirst().topic();
+        Attempt drill = titled.start("me", Selection.drill(null, null, topic, 1));
+        assertThat(drill.label()).isEqualTo("Drill · topic The lesson " + topic.toUpperCase(java.util.Locale.ROOT)
+                + " · 1 question");
+        assertThat(Selection.drill(null, null, "key-rotation", 1).label(1, id -> "Key rotation"))
+                .isEqualTo("Drill · topic Key rotation · 1 question");
+    }
+
+    @Test
     void a_missed_practice_question_joins_tomorrows_review_queue() {
         Attempt attempt = service.start("me", Selection.practice(2));
         String q = attempt.questionIds().getFirst();
@@ -72,9 +84,13 @@ class QuizServiceTest {
         Feedback feedback = service.check(attempt.id(), q);
         assertThat(feedback.correct()).isFalse();
         assertThat(service.dueToday("me")).isZero();
+        QuizService.NextReview next = service.nextReview("me").orElseThrow();
+        assertThat(next.inDays()).isEqualTo(1);
+        assertThat(next.count()).isEqualTo(1);
 
         clock.advance(Duration.ofDays(1));
         assertThat(service.dueToday("me")).isEqualTo(1);
+        assertThat(service.nextReview("me")).as("nothing due after today").isEmpty();
         Attempt review = service.startDailyReview("me").orElseThrow();
         assertThat(review.mode()).isEqualTo(AttemptMode.SPACED);
         assertThat(review.questionIds()).containsExactly(q);

@@ -17,14 +17,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.kmslab.lessons.LessonCatalog;
 import org.kmslab.ui.MainLayout;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * {@code /class}: learners join a class with its code and a display name; the instructor signs in with the secret
@@ -37,13 +34,14 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ClassroomService classes;
     private final LessonCatalog catalog;
-    private final String publicUrl;
+    private final PollBoard board;
+    private final JoinInfo join;
 
-    public ClassView(ClassroomService classes, LessonCatalog catalog,
-                     @Value("${kmslab.public-url:}") String publicUrl) {
+    public ClassView(ClassroomService classes, LessonCatalog catalog, PollBoard board, JoinInfo join) {
         this.classes = classes;
         this.catalog = catalog;
-        this.publicUrl = publicUrl;
+        this.board = board;
+        this.join = join;
         setMaxWidth("90rem");
     }
 
@@ -66,7 +64,7 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         String instructor = ClassSessions.instructorSecret(session).filter(classes::isInstructor).orElse(null);
         if (instructor != null) {
-            add(new InstructorConsole(classes, catalog, instructor, joinUrlBase()));
+            add(new InstructorConsole(classes, catalog, board, instructor, join.base()));
         } else {
             configureEntry(code);
         }
@@ -89,15 +87,19 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver {
         codeField.setHelperText("The six characters on the instructor's screen.");
         TextField name = new TextField("Your display name");
         name.setMaxLength(ClassroomService.MAX_NAME);
-        name.setHelperText("Shown to the instructor only. No account needed.");
+        name.setHelperText("Shown to the instructor, and on the class leaderboard. No account needed.");
+        codeField.addValueChangeListener(e -> codeField.setInvalid(false));
+        name.addValueChangeListener(e -> name.setInvalid(false));
         Button join = new Button("Join the class", e -> {
             try {
                 LearnerTicket ticket = classes.join(codeField.getValue(), name.getValue());
                 ClassSessions.seatLearner(VaadinSession.getCurrent(), ticket);
                 getUI().ifPresent(ui -> ui.navigate(LearnerView.class));
             } catch (IllegalArgumentException refused) {
-                Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                // Said beside the field, not in a toast: a toast would outlive a corrected, successful join.
+                TextField culprit = refused.getMessage().contains("code") ? codeField : name;
+                culprit.setErrorMessage(refused.getMessage());
+                culprit.setInvalid(true);
             }
         });
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -124,21 +126,5 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver {
         section.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL,
                 LumoUtility.Margin.Top.LARGE);
         return section;
-    }
-
-    /** Where learners open the app, for the QR code: {@code kmslab.public-url}, else this request's own address. */
-    private String joinUrlBase() {
-        if (!publicUrl.isBlank()) {
-            return publicUrl.replaceAll("/+$", "");
-        }
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "";
-        }
-        HttpServletRequest http = request.getHttpServletRequest();
-        boolean defaultPort = ("http".equals(http.getScheme()) && http.getServerPort() == 80)
-                || ("https".equals(http.getScheme()) && http.getServerPort() == 443);
-        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
-                + http.getContextPath();
     }
 }

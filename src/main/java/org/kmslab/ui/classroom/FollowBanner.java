@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Scope;
 public class FollowBanner extends Div {
 
     private final ClassroomService classes;
+    private final PollBoard board;
     private final LearnerTicket ticket;
     private final Span status = new Span();
     private final Button toggle = new Button();
@@ -37,17 +38,18 @@ public class FollowBanner extends Div {
     private IntConsumer goToStep;
     private Registration subscription;
 
-    FollowBanner(ClassroomService classes) {
+    FollowBanner(ClassroomService classes, PollBoard board) {
         this.classes = classes;
+        this.board = board;
         this.ticket = ClassSessions.learner(VaadinSession.getCurrent()).filter(classes::inClass).orElse(null);
-        this.pollDialog = new PollDialog(answer -> classes.answer(ticket, answer));
+        this.pollDialog = new PollDialog(answer -> board.answer(ticket, answer));
         addClassName("kmslab-follow-banner");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", "Live class");
         status.getElement().setAttribute("role", "status");
         toggle.addClickListener(e -> toggleFollow());
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        openPoll.addClickListener(e -> classes.poll(ticket).ifPresent(pollDialog::show));
+        openPoll.addClickListener(e -> classes.poll(ticket).ifPresent(this::openDialog));
         openPoll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(status, toggle, openPoll);
         setVisible(ticket != null);
@@ -96,7 +98,7 @@ public class FollowBanner extends Div {
             }
         });
         refresh();
-        classes.poll(ticket).filter(p -> !p.revealed() && p.myAnswer().isEmpty()).ifPresent(pollDialog::show);
+        classes.poll(ticket).filter(p -> !p.revealed() && p.myAnswer().isEmpty()).ifPresent(this::openDialog);
     }
 
     @Override
@@ -137,8 +139,13 @@ public class FollowBanner extends Div {
         boolean newQuestion = !p.questionId().equals(pollDialog.questionId());
         boolean newlyRevealed = p.revealed() && !pollDialog.showsReveal();
         if (newQuestion || newlyRevealed) {
-            pollDialog.show(p);
+            openDialog(p);
         }
+    }
+
+    private void openDialog(Poll.LearnerPoll poll) {
+        pollDialog.show(poll, poll.revealed() ? Optional.empty()
+                : board.countdown(ticket.code(), poll.questionId()).flatMap(PollBoard.Countdown::deadline));
     }
 
     private void toggleFollow() {
@@ -168,6 +175,9 @@ public class FollowBanner extends Div {
         status.setText("Class " + ticket.code() + " · " + name + " · "
                 + (following ? "Following the instructor." + where : "Exploring on your own." + where));
         toggle.setText(following ? "Unfollow" : "Rejoin the instructor");
-        openPoll.setVisible(classes.poll(ticket).isPresent());
+        Optional<Poll.LearnerPoll> poll = classes.poll(ticket);
+        openPoll.setVisible(poll.isPresent());
+        openPoll.setText(poll.map(Poll.LearnerPoll::revealed).orElse(false) ? "See the poll's answer"
+                : poll.map(p -> !p.myAnswer().isEmpty()).orElse(false) ? "Change your poll answer" : "Answer the poll");
     }
 }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -45,16 +44,17 @@ class InstructorConsole extends Div {
     private final Section running;
     private Registration subscription;
 
-    InstructorConsole(ClassroomService classes, LessonCatalog catalog, String secret, String joinUrlBase) {
+    InstructorConsole(ClassroomService classes, LessonCatalog catalog, PollBoard board, String secret,
+            String joinUrlBase) {
         this.classes = classes;
         this.catalog = catalog;
         this.secret = secret;
         this.joinUrlBase = joinUrlBase;
-        this.polls = new PollPanel(classes, catalog, secret);
+        this.polls = new PollPanel(classes, board, catalog, secret);
         this.dashboard = new DashboardPanel(classes, catalog, secret);
         setWidthFull();
         add(new H2("Teach a class"), classInfo);
-        running = new Section(configureFollow(), polls, dashboard);
+        running = new Section(polls, configureFollow(), dashboard);
         running.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.LARGE);
         add(running);
         Button signOut = new Button("Sign out", e -> {
@@ -159,18 +159,13 @@ class InstructorConsole extends Div {
     }
 
     private void showJoin(Classroom classroom) {
-        String url = joinUrlBase + "/class?code=" + classroom.code();
-        Span code = new Span(classroom.code());
-        code.addClassName("kmslab-join-code");
-        code.getElement().setAttribute("aria-label", "Join code " + String.join(" ", classroom.code().split("")));
-        Image qr = new Image(QrCode.dataUrl(url), "QR code that opens " + url + " (join code " + classroom.code() + ")");
-        qr.addClassName("kmslab-qr");
-        Div text = new Div(new Paragraph("Join at " + joinUrlBase + "/class with the code"), code,
-                new Paragraph("or scan the QR code. No account needed."));
         Button end = new Button("End the class", e -> classes.end(secret));
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        HorizontalLayout join = new HorizontalLayout(FlexComponent.Alignment.CENTER, qr, text);
-        join.setWrap(true);
-        classInfo.add(join, end);
+        Anchor screen = new Anchor("class/screen", "Open the projector screen");
+        screen.setTarget(AnchorTarget.BLANK);
+        Paragraph screenHelp = new Paragraph(screen);
+        screenHelp.add(": the join code, the poll with its countdown, the results and the leaderboard, and nothing "
+                + "of this console. Put that window on the projector and keep this one on your own screen.");
+        classInfo.add(JoinInfo.block(joinUrlBase, classroom.code()), screenHelp, end);
     }
 }

@@ -10,8 +10,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.provider.ListDataProvider;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -44,10 +46,12 @@ class PollDialog extends Dialog {
         return revealed;
     }
 
-    void show(Poll.LearnerPoll poll) {
+    /** Shows the poll; {@code deadline} is when the time to answer runs out, if the poll has a limit. */
+    void show(Poll.LearnerPoll poll, Optional<Instant> deadline) {
         questionId = poll.questionId();
         revealed = poll.revealed();
         removeAll();
+        deadline.ifPresent(d -> add(new PollCountdown(d, Instant.now())));
         add(new Paragraph(poll.stem()));
         if (poll.revealed()) {
             showReveal(poll);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -18,24 +19,31 @@ import java.util.Set;
 import org.kmslab.lessons.LessonCatalog;
 
 /**
- * The live poll, instructor side: choose a question (those of the class's lesson first), push it, watch the answers
- * arrive as bars and as a table (a live region says how many answered), then reveal the right one with its
- * explanation. Until the reveal the right answer is not marked, since this screen may be on the projector.
+ * The live poll, instructor side: choose a question (those of the class's lesson first) and a time to answer, push it,
+ * watch the answers arrive as bars and as a table with percentages (a live region says how many answered), then reveal
+ * the right one with its explanation, or let the time limit reveal it. Until the reveal the right answer is not
+ * marked. The room sees the poll on the projector screen ({@link ClassScreenView}), not here.
  */
 class PollPanel extends Section {
 
+    /** The poll's time limits to choose from, in seconds; 0 is no limit. */
+    static final List<Integer> LIMITS = List.of(20, 30, 60, 120, 0);
+
     private final ClassroomService classes;
+    private final PollBoard board;
     private final LessonCatalog catalog;
     private final String secret;
     private final Select<PollQuestion> question = new Select<>();
+    private final Select<Integer> limit = new Select<>();
     private final Div results = new Div();
     private final Paragraph count = new Paragraph();
     private final Button reveal = new Button("Reveal the answer");
     private final Button close = new Button("Close the poll");
     private String defaultedFor;
 
-    PollPanel(ClassroomService classes, LessonCatalog catalog, String secret) {
+    PollPanel(ClassroomService classes, PollBoard board, LessonCatalog catalog, String secret) {
         this.classes = classes;
+        this.board = board;
         this.catalog = catalog;
         this.secret = secret;
         getElement().setAttribute("aria-label", "Live poll");
@@ -44,9 +52,14 @@ class PollPanel extends Section {
         question.setWidthFull();
         question.setItemLabelGenerator(q -> "[" + catalog.find(q.lessonId()).map(l -> l.title()).orElse(q.lessonId())
                 + "] " + abbreviate(q.stem()));
+        limit.setLabel("Time to answer");
+        limit.setId("poll-limit");
+        limit.setItems(LIMITS);
+        limit.setItemLabelGenerator(s -> s == 0 ? "No limit (reveal by hand)" : s + " seconds");
+        limit.setValue(30);
         Button push = new Button("Push to the class", e -> {
             if (question.getValue() != null) {
-                classes.pushPoll(secret, question.getValue().id());
+                board.push(secret, question.getValue().id(), Duration.ofSeconds(limit.getValue()));
             }
         });
         push.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -54,7 +67,7 @@ class PollPanel extends Section {
         reveal.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         close.addClickListener(e -> classes.closePoll(secret));
         count.getElement().setAttribute("aria-live", "polite");
-        HorizontalLayout actions = new HorizontalLayout(FlexComponent.Alignment.BASELINE, push, reveal, close);
+        HorizontalLayout actions = new HorizontalLayout(FlexComponent.Alignment.BASELINE, limit, push, reveal, close);
         actions.setWrap(true);
         add(new H3("Live poll"), question, actions, count, results);
     }

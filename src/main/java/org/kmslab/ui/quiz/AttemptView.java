@@ -211,7 +211,8 @@ public class AttemptView extends VerticalLayout implements HasUrlParameter<Strin
         navigator.removeAll();
         cells.clear();
         Div grid = new Div();
-        grid.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL);
+        grid.addClassNames("kmslab-quiz-nav", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP,
+                LumoUtility.Gap.XSMALL);
         for (int i = 0; i < presenter.attempt().size(); i++) {
             int position = i;
             Button cell = new Button(String.valueOf(i + 1), e -> act(() -> {
@@ -222,9 +223,14 @@ public class AttemptView extends VerticalLayout implements HasUrlParameter<Strin
             cells.add(cell);
             grid.add(cell);
         }
-        Span legend = new Span("Filled: answered · outlined: not answered · ⚑: flagged for review");
+        Span legend = new Span(legend(presenter.isExam()));
         legend.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         navigator.add(grid, legend);
+    }
+
+    static String legend(boolean exam) {
+        return "Filled: answered · outlined: not answered · ring: this question · ⚑: flagged for review"
+                + (exam ? "" : " · green or red: checked right or wrong");
     }
 
     private void updateNavigator() {
@@ -234,18 +240,17 @@ public class AttemptView extends VerticalLayout implements HasUrlParameter<Strin
             Button cell = cells.get(i);
             cell.setText(item.number() + (item.flagged() ? " ⚑" : ""));
             cell.getElement().setAttribute("aria-label", item.accessibleName());
-            cell.removeThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_ERROR,
-                    ButtonVariant.LUMO_TERTIARY);
+            // What the legend says, and nothing else: filled when answered (green or red once checked), outlined
+            // when not, and a ring around the question on screen, whatever its state.
+            cell.setClassName("kmslab-nav-answered", item.answered() && item.correct() == null);
+            cell.setClassName("kmslab-nav-open", !item.answered());
+            cell.setClassName("kmslab-nav-right", Boolean.TRUE.equals(item.correct()));
+            cell.setClassName("kmslab-nav-wrong", Boolean.FALSE.equals(item.correct()));
+            cell.setClassName("kmslab-nav-current", item.current());
             if (item.current()) {
-                cell.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 cell.getElement().setAttribute("aria-current", "step");
             } else {
                 cell.getElement().removeAttribute("aria-current");
-                if (item.correct() != null) {
-                    cell.addThemeVariants(item.correct() ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_ERROR);
-                } else if (!item.answered()) {
-                    cell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                }
             }
         }
     }

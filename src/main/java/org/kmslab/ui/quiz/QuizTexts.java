@@ -34,6 +34,15 @@ final class QuizTexts {
     private QuizTexts() {}
 
     /** The lesson's title when the lesson exists, else the id made readable ("key-rotation" becomes "Key rotation"). */
+    /** The daily review with nothing due today: when the next missed questions come back, and how many. */
+    static String nothingDue(java.util.Optional<org.kmslab.quiz.QuizService.NextReview> next) {
+        return next.map(n -> "Nothing is due today. Next: " + n.count()
+                        + (n.count() == 1 ? " question" : " questions") + " on "
+                        + n.day().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.ENGLISH))
+                        + (n.inDays() == 1 ? " (tomorrow)." : " (in " + n.inDays() + " days)."))
+                .orElse("Nothing is due today. Questions you miss come back here on a spaced-repetition schedule (SM-2).");
+    }
+
     static String topicTitle(LessonCatalog catalog, String topic) {
         return lesson(catalog, topic).map(Lesson::title).orElseGet(() -> PLANNED_TITLES.containsKey(topic)
                 ? PLANNED_TITLES.get(topic) : readable(topic));

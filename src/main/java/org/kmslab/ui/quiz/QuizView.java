@@ -81,9 +81,10 @@ public class QuizView extends VerticalLayout {
         Button start = new Button("Start daily review", e -> service.startDailyReview(QuizTexts.LEARNER)
                 .ifPresentOrElse(this::open, () -> Notification.show("Nothing is due today.")));
         start.setEnabled(due > 0);
-        add(section("Daily review", new Paragraph(due == 0
-                ? "Nothing is due today. Questions you miss come back here on a spaced-repetition schedule (SM-2)."
-                : due + (due == 1 ? " missed question is" : " missed questions are") + " due today."), start));
+        Paragraph status = new Paragraph(due == 0 ? QuizTexts.nothingDue(service.nextReview(QuizTexts.LEARNER)) : due + (due == 1 ? " missed question is" : " missed questions are")
+                + " due today.");
+        status.setId("daily-review-status");
+        add(section("Daily review", status, start));
     }
 
     private void configurePractice() {

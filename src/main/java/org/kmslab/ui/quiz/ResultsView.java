@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -40,7 +41,7 @@ import org.kmslab.ui.lesson.LessonView;
 /**
  * The results of a finished attempt at {@code /quiz/results/<id>}: the score on the approximate exam scale, the
  * breakdown by domain and by topic with links from weak topics to their lessons, the wrong and flagged questions with
- * every explanation, and the history of all attempts.
+ * every explanation, a review of every question of the attempt (right ones too), and the history of all attempts.
  */
 @Route(value = "quiz/results", layout = MainLayout.class)
 public class ResultsView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
@@ -136,29 +137,41 @@ public class ResultsView extends VerticalLayout implements HasUrlParameter<Strin
         add(new H3("Wrong and flagged answers"));
         if (review.isEmpty()) {
             add(new Paragraph("Nothing to review: every answer was right and nothing was flagged."));
-            return;
+        } else {
+            Button retry = new Button("Practise these " + review.size() + " again", e -> service
+                    .startReview(attempt.learner(), attempt.id())
+                    .ifPresent(a -> getUI().ifPresent(ui -> ui.navigate(AttemptView.class, a.id()))));
+            retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(retry, questionList(review));
         }
-        Button retry = new Button("Practise these " + review.size() + " again", e -> service
-                .startReview(attempt.learner(), attempt.id())
-                .ifPresent(a -> getUI().ifPresent(ui -> ui.navigate(AttemptView.class, a.id()))));
-        retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(retry);
+        // Every question, the right ones too: a lucky guess needs its explanation as much as a wrong answer.
+        Section all = new Section(new H3("Review every question"), new Paragraph("All " + attempt.size()
+                + " questions in the order you saw them, each option explained, with the AWS pages behind it."),
+                questionList(attempt.questionIds()));
+        all.getElement().setAttribute("aria-label", "Review every question");
+        add(all);
+    }
+
+    private Div questionList(List<String> ids) {
         Div list = new Div();
-        for (String id : review) {
+        for (String id : ids) {
             Question q = service.bank().get(id);
             int number = attempt.questionIds().indexOf(id) + 1;
             boolean flagged = attempt.isFlagged(id);
             List<AttemptPresenter.ShownOption> shown = shownOptions(q);
             Div body = new Div(new Paragraph(q.stem()));
-            service.feedback(attempt.id(), id).ifPresent(f -> body.add(new FeedbackPanel(f, shown)));
+            String verdict = service.feedback(attempt.id(), id).map(f -> {
+                body.add(new FeedbackPanel(f, shown));
+                return f.correct() ? "right" : f.chosen().isEmpty() ? "not answered" : "wrong";
+            }).orElse("not answered");
             Button report = new Button("Report a problem", e -> new ReportDialog(service, id).open());
             report.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             body.add(report);
-            Span summary = new Span("Question " + number + (flagged ? " (flagged)" : "") + ": "
+            Span summary = new Span("Question " + number + ", " + verdict + (flagged ? " (flagged)" : "") + ": "
                     + QuizTexts.topicTitle(catalog, q.topic()));
             list.add(new Details(summary, body));
         }
-        add(list);
+        return list;
     }
 
     private List<AttemptPresenter.ShownOption> shownOptions(Question q) {
