@@ -2,6 +2,9 @@
 // and explained in a legend, hex or Base64. Each byte is a button in one tab stop (roving tabindex: arrow keys, Home,
 // End, Page Up/Down); Enter or Space dispatches `byte-flip` {detail: {offset}} so the view can tamper with that byte
 // and try to decrypt. Flipped bytes are marked; flips and decrypt outcomes are announced in the live region.
+// With a second blob in `compare` ({base64, label, ownLabel}), the two are laid side by side field by field, each byte
+// of one above the same byte of the other, equal bytes plain and different ones marked, with a table of which fields
+// are equal and which differ.
 import { BASE_CSS, VisualizerElement, esc, parseJson } from './visualizer-base.js';
 
 const STYLES = ['solid', 'dashed', 'dotted', 'double'];
@@ -37,6 +40,18 @@ const TEMPLATE = `
               border-bottom: 3px solid var(--edge); border-bottom-style: var(--line); }
     .range { color: var(--lumo-secondary-text-color, #5c5c5c); }
     .unparsed { color: var(--lumo-error-text-color, #c5161d); }
+    .compare h4 { margin: var(--lumo-space-m, 1rem) 0 var(--lumo-space-xs, .25rem); font-size: var(--lumo-font-size-m, 1rem); }
+    .compare .field { margin: var(--lumo-space-xs, .25rem) 0; }
+    .compare .name { font-size: var(--lumo-font-size-s, .875rem); font-weight: 600; }
+    .compare .cells { display: flex; flex-wrap: wrap; gap: 2px; font-family: var(--kmslab-mono, ui-monospace, monospace);
+                      font-size: var(--lumo-font-size-xs, .8125rem); }
+    .compare .cell { display: grid; text-align: center; min-width: 2.1em; border-bottom: 3px solid var(--edge);
+                     border-bottom-style: var(--line); background: var(--bg); }
+    .compare .cell.diff span { background: var(--lumo-error-color, #c5161d); color: var(--lumo-error-contrast-color, #fff); font-weight: 700; }
+    .compare .cell.same span { color: var(--lumo-secondary-text-color, #5c5c5c); }
+    .compare .rows { font-size: var(--lumo-font-size-xs, .8125rem); color: var(--lumo-secondary-text-color, #5c5c5c); }
+    .compare td.differs { color: var(--lumo-error-text-color, #c5161d); font-weight: 600; }
+    .compare td.equal { color: var(--lumo-success-text-color, #107a3b); }
   </style>
   <div class="bar">
     <button class="toggle" type="button" aria-pressed="false">Show Base64</button>
@@ -46,7 +61,14 @@ const TEMPLATE = `
   <pre hidden aria-label="Ciphertext in Base64"></pre>
   <p class="live" aria-live="polite"></p>
   <h4 id="legend-title" class="visually-hidden">Fields of the ciphertext</h4>
-  <ul class="legend" aria-labelledby="legend-title"></ul>`;
+  <ul class="legend" aria-labelledby="legend-title"></ul>
+  <section class="compare" hidden aria-labelledby="compare-title">
+    <h4 id="compare-title"></h4>
+    <p class="rows"></p>
+    <div class="fields" aria-hidden="true"></div>
+    <table><caption class="visually-hidden">Field by field: equal or different</caption>
+      <thead><tr><th scope="col">Field</th><th scope="col">Bytes</th><th scope="col">Compared</th></tr></thead><tbody></tbody></table>
+  </section>`;
 
 function toBytes(base64) {
   const bin = atob(base64 || '');
@@ -56,7 +78,7 @@ function toBytes(base64) {
 const hex = (b) => b.toString(16).padStart(2, '0');
 
 class KmsCiphertextInspector extends VisualizerElement {
-  static get observedAttributes() { return ['ciphertext']; }
+  static get observedAttributes() { return ['ciphertext', 'compare']; }
 
   constructor() {
     super();
@@ -80,9 +102,24 @@ class KmsCiphertextInspector extends VisualizerElement {
   }
 
   attributeChangedCallback(name, oldValue, value) {
-    if (oldValue !== value) {
+    if (oldValue === value) {
+      return;
+    }
+    if (name === 'compare') {
+      this.compare = value;
+    } else {
       this.ciphertext = value;
     }
+  }
+
+  /** A second blob to lay beside this one: {base64, label, ownLabel}; null hides the comparison. */
+  set compare(value) {
+    this._compare = parseJson(value);
+    this._renderCompare();
+  }
+
+  get compare() {
+    return this._compare || null;
   }
 
   /** {base64, parsed, failureReason, fields: [{name, offset, length, description}], flipped: [offsets]}. */
@@ -95,6 +132,7 @@ class KmsCiphertextInspector extends VisualizerElement {
     this._flipped = new Set(data.flipped || []);
     this._focus = Math.min(this._focus, Math.max(0, this._bytes.length - 1));
     this._render();
+    this._renderCompare();
     const changed = before.length === this._bytes.length ? [...this._bytes.keys()].filter((i) => before[i] !== this._bytes[i]) : [];
     if (changed.length && changed.length <= 4) {
       this.announce(changed.map((i) => `Byte ${i}${this._fieldName(i)} changed from ${hex(before[i])} to ${hex(this._bytes[i])}.`).join(' '));
@@ -170,6 +208,45 @@ class KmsCiphertextInspector extends VisualizerElement {
 
   _updateTabStops() {
     [...this._grid.children].forEach((b, i) => b.setAttribute('tabindex', i === this._focus ? '0' : '-1'));
+  }
+
+  _renderCompare() {
+    const section = this.shadowRoot.querySelector('.compare');
+    const c = this._compare;
+    const a = this._bytes;
+    if (!c || !c.base64 || !a.length) {
+      section.hidden = true;
+      return;
+    }
+    section.hidden = false;
+    const b = toBytes(c.base64);
+    const own = c.ownLabel || 'This ciphertext';
+    const other = c.label || 'the other ciphertext';
+    this.shadowRoot.querySelector('#compare-title').textContent = `Side by side: ${own} and ${other}`;
+    this.shadowRoot.querySelector('.rows').textContent = `In each pair the upper byte is ${own.toLowerCase()}, the lower one ${other}; `
+      + 'different bytes are marked.';
+    const fields = this._fields.length ? this._fields : [{ name: 'bytes', offset: 0, length: Math.max(a.length, b.length) }];
+    const tail = Math.max(a.length, b.length) - (fields.at(-1).offset + fields.at(-1).length);
+    const all = tail > 0 ? [...fields, { name: 'beyond the fields', offset: fields.at(-1).offset + fields.at(-1).length, length: tail }] : fields;
+    const rows = [];
+    const blocks = all.map((f, k) => {
+      const style = `--bg:${FIELD_BG[k % FIELD_BG.length]};--edge:${FIELD_EDGE[k % FIELD_EDGE.length]};--line:${STYLES[k % STYLES.length]}`;
+      let differ = 0;
+      const cells = [];
+      for (let i = f.offset; i < f.offset + f.length; i++) {
+        const x = i < a.length ? hex(a[i]) : '··';
+        const y = i < b.length ? hex(b[i]) : '··';
+        const same = x === y;
+        differ += same ? 0 : 1;
+        cells.push(`<span class="cell ${same ? 'same' : 'diff'}" style="${style}"><span>${x}</span><span>${y}</span></span>`);
+      }
+      rows.push(`<tr><th scope="row">${esc(f.name)}</th><td>${f.offset}–${f.offset + f.length - 1}</td>`
+        + (differ ? `<td class="differs">≠ ${differ} of ${f.length} differ</td>` : `<td class="equal">= equal</td>`) + '</tr>');
+      return `<div class="field"><div class="name">${esc(f.name)} ${differ ? `(≠ ${differ} of ${f.length})` : '(= equal)'}</div>`
+        + `<div class="cells">${cells.join('')}</div></div>`;
+    });
+    this.shadowRoot.querySelector('.compare .fields').innerHTML = blocks.join('');
+    this.shadowRoot.querySelector('.compare tbody').innerHTML = rows.join('');
   }
 
   _render() {

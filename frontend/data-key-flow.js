@@ -64,9 +64,10 @@ const TEMPLATE = `
     .node .sub, .edge-label { font-size: 14px; font-weight: 400; fill: var(--lumo-secondary-text-color, #5c5c5c);
                               paint-order: stroke; stroke: var(--lumo-base-color, #fff); stroke-width: 4px; stroke-linejoin: round; }
     .node .sub { text-anchor: middle; }
+    .node .sub.cross-label { text-anchor: end; }
     .node.discarded .sub { fill: var(--lumo-error-text-color, #c5161d); }
     .diagram { overflow-x: auto; }
-    .diagram svg { min-width: 36rem; }
+    .diagram svg { min-width: 24rem; }
     .picture { font-weight: 600; margin: 0 0 var(--lumo-space-xs, .25rem); }
     ol { margin: var(--lumo-space-s, .5rem) 0 0; padding-inline-start: 1.5em; font-size: var(--lumo-font-size-s, .875rem); }
     li[aria-current="step"] { font-weight: 600; color: var(--lumo-primary-text-color, #0d5bc5); }
@@ -263,15 +264,17 @@ class KmsDataKeyFlow extends VisualizerElement {
     }
     this._svg.append(svg('text', { x: 390, y: 185, class: 'edge-label' }, 'key encrypts data'));
     this._svg.append(svg('text', { x: 660, y: 185, class: 'edge-label' }, 'stored with it'));
-    this._svg.append(svg('text', { x: 380, y: 30, class: 'edge-label', 'text-anchor': 'middle' }, 'KMS wraps / unwraps'));
+    this._svg.append(svg('text', { x: 380, y: 16, class: 'edge-label', 'text-anchor': 'middle' }, 'KMS wraps / unwraps'));
     this._nodes = {};
     for (const [id, n] of Object.entries(NODES)) {
       const g = svg('g', { class: 'node', 'data-node': id });
       g.append(svg('rect', { x: n.x - 90, y: n.y - 28, width: 180, height: 56, rx: 10 }));
       g.append(svg('text', { x: n.x, y: n.y }, n.label));
       if (id === 'plainKey') {
-        g.append(svg('path', { class: 'cross', d: `M${n.x - 80},${n.y - 22} L${n.x + 80},${n.y + 22}` }));
-        g.append(svg('text', { x: n.x, y: n.y + 44, class: 'sub cross-label' }, ''));
+        // The strike-through of a discarded key crosses its label on purpose.
+        g.append(svg('path', { class: 'cross', 'data-health': 'decoration', d: `M${n.x - 80},${n.y - 22} L${n.x + 80},${n.y + 22}` }));
+        // Left of the arrow that leaves the node downwards, so the arrow never runs through it.
+        g.append(svg('text', { x: n.x - 10, y: n.y + 48, class: 'sub cross-label', 'text-anchor': 'end' }, ''));
       }
       if (id === 'bucket') {
         this._bucketSub = svg('text', { x: n.x, y: n.y + 44, class: 'sub' }, '');

@@ -62,6 +62,14 @@ class KmsEventPlayer extends VisualizerElement {
 
   connectedCallback() {
     this._syncTimer();
+    // Start from the system setting: a learner who asked the system for reduced motion finds the box ticked (once;
+    // unticking it afterwards is their choice).
+    if (!this._systemApplied && window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      this._systemApplied = true;
+      if (!this._state.reducedMotion) {
+        this._send('reduced-motion', true);
+      }
+    }
   }
 
   /** {index (0-based, -1 before the first), total, playing, speed, label, reducedMotion}. */
@@ -95,7 +103,7 @@ class KmsEventPlayer extends VisualizerElement {
     select.value = [...select.options].find((o) => Number(o.value) === Number(s.speed)).value;
     root.querySelector('.reduce').checked = Boolean(s.reducedMotion);
     const where = s.total === 0 ? 'No events recorded yet.'
-      : s.index < 0 ? `${s.total} events recorded. Press Play or Step forward.`
+      : s.index < 0 ? `${s.total} ${s.total === 1 ? 'event' : 'events'} recorded. Press Play or Step forward.`
         : `Event ${s.index + 1} of ${s.total}: ${s.label}${s.playing ? ' (playing)' : ''}`;
     this.announce(where);
     this._syncTimer();

@@ -5,28 +5,41 @@
 import { BASE_CSS, VisualizerElement, arrowDefs, esc, parseJson, svg } from './visualizer-base.js';
 
 const STATES = {
-  PendingImport: { x: 190, y: 220, label: 'PendingImport' },
-  Enabled: { x: 450, y: 120, label: 'Enabled' },
-  Disabled: { x: 450, y: 320, label: 'Disabled' },
-  PendingDeletion: { x: 770, y: 220, label: 'PendingDeletion' },
-  Deleted: { x: 770, y: 390, label: 'Deleted' },
+  PendingImport: { x: 110, y: 230, label: 'PendingImport' },
+  Enabled: { x: 380, y: 110, label: 'Enabled' },
+  Disabled: { x: 380, y: 350, label: 'Disabled' },
+  PendingDeletion: { x: 650, y: 230, label: 'PendingDeletion' },
+  Deleted: { x: 650, y: 60, label: 'Deleted' },
 };
+const NODE_W = 150;
+const NODE_H = 46;
 
-// Each transition: the edge drawn (points for the token, SVG path), its label lines and the operations it stands for.
+// Each transition: the edge drawn (points for the token, SVG path), its label lines ([x, y, anchor, text, angle?])
+// and the operations it stands for. The end of the waiting period is no operation: AWS deletes the key itself.
 const TRANSITIONS = [
-  { id: 'create', from: null, to: 'Enabled', ops: ['CreateKey'], pts: [[450, 36], [450, 95]], label: [[460, 70, 'start', 'CreateKey']] },
-  { id: 'create-external', from: null, to: 'PendingImport', ops: ['CreateKey'], pts: [[190, 136], [190, 195]], label: [[180, 160, 'end', 'CreateKey (EXTERNAL)']] },
-  { id: 'disable', from: 'Enabled', to: 'Disabled', ops: ['DisableKey'], pts: [[425, 145], [425, 295]], label: [[415, 225, 'end', 'DisableKey']] },
-  { id: 'enable', from: 'Disabled', to: 'Enabled', ops: ['EnableKey'], pts: [[475, 295], [475, 145]], label: [[485, 225, 'start', 'EnableKey']] },
-  { id: 'schedule-enabled', from: 'Enabled', to: 'PendingDeletion', ops: ['ScheduleKeyDeletion'], pts: [[535, 130], [685, 205]], label: [[615, 150, 'start', 'ScheduleKeyDeletion']] },
-  { id: 'schedule-disabled', from: 'Disabled', to: 'PendingDeletion', ops: ['ScheduleKeyDeletion'], pts: [[535, 300], [685, 225]], label: [[606, 254, 'middle', 'ScheduleKeyDeletion', -26.6]] },
-  { id: 'cancel', from: 'PendingDeletion', to: 'Disabled', ops: ['CancelKeyDeletion'], pts: [[685, 245], [535, 330]], label: [[616, 308, 'middle', 'CancelKeyDeletion', -29.5]] },
-  { id: 'import', from: 'PendingImport', to: 'Enabled', ops: ['ImportKeyMaterial'], pts: [[275, 200], [365, 125]], label: [[310, 150, 'end', 'ImportKeyMaterial']] },
-  { id: 'unimport-enabled', from: 'Enabled', to: 'PendingImport', ops: ['DeleteImportedKeyMaterial', 'DeleteExpiredKeyMaterial'], pts: [[365, 145], [275, 222]], label: [] },
-  { id: 'unimport-disabled', from: 'Disabled', to: 'PendingImport', ops: ['DeleteImportedKeyMaterial', 'DeleteExpiredKeyMaterial'], pts: [[365, 315], [275, 242]], label: [[300, 300, 'end', 'DeleteImportedKeyMaterial'], [300, 316, 'end', 'or material expiry']] },
-  { id: 'schedule-import', from: 'PendingImport', to: 'PendingDeletion', ops: ['ScheduleKeyDeletion'], pts: [[190, 245], [450, 378], [700, 245]], curve: 'M190,245 C200,420 640,420 700,245', label: [[450, 370, 'middle', 'ScheduleKeyDeletion']] },
-  { id: 'delete', from: 'PendingDeletion', to: 'Deleted', ops: ['DeleteKey'], pts: [[770, 245], [770, 365]], label: [[780, 300, 'start', 'waiting period'], [780, 316, 'start', 'ends (DeleteKey)']] },
+  { id: 'create', from: null, to: 'Enabled', ops: ['CreateKey'], pts: [[380, 30], [380, 85]], label: [[392, 64, 'start', 'CreateKey']] },
+  { id: 'create-external', from: null, to: 'PendingImport', ops: ['CreateKey'], pts: [[110, 150], [110, 205]], label: [[98, 174, 'end', 'CreateKey'], [98, 190, 'end', '(EXTERNAL)']] },
+  { id: 'disable', from: 'Enabled', to: 'Disabled', ops: ['DisableKey'], pts: [[355, 135], [355, 325]], label: [[345, 236, 'end', 'DisableKey']] },
+  { id: 'enable', from: 'Disabled', to: 'Enabled', ops: ['EnableKey'], pts: [[405, 325], [405, 135]], label: [[415, 236, 'start', 'EnableKey']] },
+  { id: 'schedule-enabled', from: 'Enabled', to: 'PendingDeletion', ops: ['ScheduleKeyDeletion'], pts: [[457, 122], [600, 205]], label: [[534, 153, 'middle', 'ScheduleKeyDeletion', 30]] },
+  { id: 'schedule-disabled', from: 'Disabled', to: 'PendingDeletion', ops: ['ScheduleKeyDeletion'], pts: [[457, 332], [595, 255]], label: [[520, 283, 'middle', 'ScheduleKeyDeletion', -29]] },
+  { id: 'cancel', from: 'PendingDeletion', to: 'Disabled', ops: ['CancelKeyDeletion'], pts: [[620, 255], [457, 362]], label: [[547, 322, 'middle', 'CancelKeyDeletion', -33]] },
+  { id: 'import', from: 'PendingImport', to: 'Enabled', ops: ['ImportKeyMaterial'], pts: [[160, 205], [303, 112]], label: [[222, 150, 'middle', 'ImportKeyMaterial', -33]] },
+  { id: 'unimport-enabled', from: 'Enabled', to: 'PendingImport', ops: ['DeleteImportedKeyMaterial', 'DeleteExpiredKeyMaterial'], pts: [[303, 130], [180, 207]], label: [] },
+  { id: 'unimport-disabled', from: 'Disabled', to: 'PendingImport', ops: ['DeleteImportedKeyMaterial', 'DeleteExpiredKeyMaterial'], pts: [[303, 345], [150, 255]], label: [[286, 352, 'end', 'DeleteImportedKeyMaterial'], [286, 368, 'end', 'or material expiry']] },
+  { id: 'schedule-import', from: 'PendingImport', to: 'PendingDeletion', ops: ['ScheduleKeyDeletion'], pts: [[60, 255], [380, 455], [670, 255]], curve: 'M60,255 C40,540 690,540 670,255', label: [[365, 488, 'middle', 'ScheduleKeyDeletion']] },
+  { id: 'delete', from: 'PendingDeletion', to: 'Deleted', ops: [], via: 'the waiting period ends', pts: [[650, 205], [650, 85]], label: [[662, 140, 'start', 'waiting'], [662, 156, 'start', 'period ends']] },
 ];
+
+// Where a refused call is drawn for each state: a short dashed red arrow that stops at a bar before the node
+// ([x1, y1] -> [x2, y2]); its operation and AWS error are written in the top-left corner of the picture.
+const REFUSALS = {
+  Enabled: [[255, 60], [300, 92]],
+  Disabled: [[430, 420], [430, 378]],
+  PendingDeletion: [[756, 186], [728, 212]],
+  PendingImport: [[20, 300], [42, 258]],
+  Deleted: [[530, 28], [570, 48]],
+};
 
 const TEMPLATE = `
   <style>${BASE_CSS}
@@ -34,9 +47,14 @@ const TEMPLATE = `
     .node.current text { fill: var(--lumo-primary-contrast-color, #fff); }
     .node.failed rect { stroke: var(--lumo-error-color, #c5161d); stroke-width: 4; }
     .edge.last { stroke: var(--lumo-primary-color, #1676f3); stroke-width: 4; }
+    /* The picture scales to its column; only on a phone-narrow column does it keep a readable size and scroll. */
     .diagram { overflow-x: auto; }
-    .diagram svg { min-width: 44rem; }
-    .edge-label { font-size: 14px; paint-order: stroke; stroke: var(--lumo-base-color, #fff); stroke-width: 4px; stroke-linejoin: round; }
+    .diagram svg { min-width: 24rem; }
+    .refusal line { stroke: var(--lumo-error-color, #c5161d); stroke-width: 3; stroke-dasharray: 6 4; }
+    .refusal .bar { stroke-dasharray: none; stroke-width: 4; }
+    .refusal text { fill: var(--lumo-error-text-color, #c5161d); font-size: 14px; font-weight: 700; }
+    .refusal .mark { font-size: 18px; }
+    .edge-label { font-size: 13px; paint-order: stroke; stroke: var(--lumo-base-color, #fff); stroke-width: 4px; stroke-linejoin: round; }
     .edge-label.last { font-weight: 700; fill: var(--lumo-primary-text-color, #0d5bc5); }
     .start { fill: var(--lumo-contrast-70pct, #4d4d4d); }
     .moves { margin: var(--lumo-space-xs, .25rem) 0; padding-inline-start: 1.5em; font-size: var(--lumo-font-size-s, .875rem); }
@@ -49,7 +67,7 @@ const TEMPLATE = `
   </style>
   <figure>
     <div class="diagram" tabindex="0" role="region" aria-label="Key state diagram; its facts are in the text below">
-      <svg viewBox="0 0 900 430" aria-hidden="true" focusable="false"></svg>
+      <svg viewBox="0 0 760 496" aria-hidden="true" focusable="false"></svg>
     </div>
     <figcaption>
       <p class="live" aria-live="polite"></p>
@@ -78,6 +96,12 @@ class KmsKeyStateMachine extends VisualizerElement {
     if (name === 'table') {
       this.table = value;
     } else {
+      if (!this._playing && this._refusal && oldValue !== value) {
+        // Set from outside (a reset, an undo): what an earlier call lit no longer describes the key.
+        this._markLast(null);
+        this._refusal.replaceChildren();
+        Object.values(this._nodes).forEach((g) => g.classList.remove('failed'));
+      }
       this._render();
     }
   }
@@ -105,7 +129,11 @@ class KmsKeyStateMachine extends VisualizerElement {
     return this._table;
   }
 
-  /** One call: {operation, outcome, errorCode, description, fromState, toState}; animates the transition it made. */
+  /**
+   * One call: {operation, outcome, errorCode, description, fromState, toState}. A transition animates its edge; a
+   * call that left the state as it was only writes its sentence; a refused call is drawn as a rejected arrow at the
+   * state that refused it, with the AWS error. Whatever the previous call lit is cleared first.
+   */
   play(json) {
     const ev = parseJson(json);
     if (!ev) {
@@ -113,10 +141,13 @@ class KmsKeyStateMachine extends VisualizerElement {
     }
     Object.values(this._nodes).forEach((g) => g.classList.remove('failed'));
     this._markLast(null);
+    this._refusal.replaceChildren();
     if (ev.outcome === 'error') {
-      const node = this._nodes[ev.fromState || this.state];
+      const at = ev.fromState || this.state;
+      const node = this._nodes[at];
       if (node) {
         node.classList.add('failed');
+        this._drawRefusal(at, ev.operation, ev.errorCode);
       }
       this.announce(ev.description || `${ev.operation} was refused (${ev.errorCode}).`);
       return;
@@ -129,9 +160,22 @@ class KmsKeyStateMachine extends VisualizerElement {
       this._markLast(t);
       this.moveToken(this._svg, t.pts, false);
     }
+    this._playing = true;
     this.state = to;
+    this._playing = false;
     const move = from && from !== to ? ` The key went from ${from} to ${to}.` : to ? ` The key stays ${to}.` : '';
     this.announce(`${ev.description || ev.operation}${move}`);
+  }
+
+  _drawRefusal(state, operation, errorCode) {
+    const [[x1, y1], [x2, y2]] = REFUSALS[state];
+    const len = Math.hypot(x2 - x1, y2 - y1);
+    const [nx, ny] = [(y1 - y2) / len * 9, (x2 - x1) / len * 9];
+    this._refusal.append(
+      svg('line', { x1, y1, x2, y2 }),
+      svg('line', { class: 'bar', x1: x2 + nx, y1: y2 + ny, x2: x2 - nx, y2: y2 - ny }),
+      svg('text', { x: 12, y: 24, class: 'mark' }, `✗ ${operation || 'Call'} refused`),
+      svg('text', { x: 12, y: 44 }, errorCode || ''));
   }
 
   _markLast(t) {
@@ -156,7 +200,7 @@ class KmsKeyStateMachine extends VisualizerElement {
       now.textContent = `Current state: ${state}.`;
       const out = TRANSITIONS.filter((t) => t.from === state);
       moves.innerHTML = out.length
-        ? out.map((t) => `<li>${esc(t.ops.join(' or '))} → ${esc(t.to)}</li>`).join('')
+        ? out.map((t) => `<li>${esc(t.via || t.ops.join(' or '))} → ${esc(t.to)}</li>`).join('')
         : '<li>No way out: the key and its material are gone.</li>';
     }
     this._renderTable();
@@ -206,11 +250,13 @@ class KmsKeyStateMachine extends VisualizerElement {
     this._nodes = {};
     for (const [id, n] of Object.entries(STATES)) {
       const g = svg('g', { class: 'node' });
-      g.append(svg('rect', { x: n.x - 85, y: n.y - 25, width: 170, height: 50, rx: id === 'Deleted' ? 4 : 25 }));
+      g.append(svg('rect', { x: n.x - NODE_W / 2, y: n.y - NODE_H / 2, width: NODE_W, height: NODE_H, rx: id === 'Deleted' ? 4 : NODE_H / 2 }));
       g.append(svg('text', { x: n.x, y: n.y }, n.label));
       this._svg.append(g);
       this._nodes[id] = g;
     }
+    this._refusal = svg('g', { class: 'refusal' });
+    this._svg.append(this._refusal);
   }
 }
 

@@ -18,17 +18,17 @@ import java.util.regex.Pattern;
  * @param signedHeaders lower-case header names in the order signed
  * @param signature     64 hex digits
  */
-record SigV4Authorization(String accessKeyId, String date, String region, String service,
+public record SigV4Authorization(String accessKeyId, String date, String region, String service,
         List<String> signedHeaders, String signature) {
 
-    static final String ALGORITHM = "AWS4-HMAC-SHA256";
+    public static final String ALGORITHM = "AWS4-HMAC-SHA256";
 
     private static final Pattern HEADER = Pattern.compile(
             "AWS4-HMAC-SHA256\\s+Credential=([^/,\\s]+)/(\\d{8})/([^/,\\s]+)/([^/,\\s]+)/aws4_request\\s*,"
                     + "\\s*SignedHeaders=([a-z0-9;_.-]+)\\s*,\\s*Signature=([0-9a-f]{64})\\s*");
 
     /** The header parsed, or empty when it is absent or not a well-formed SigV4 header. */
-    static Optional<SigV4Authorization> parse(String header) {
+    public static Optional<SigV4Authorization> parse(String header) {
         if (header == null || header.length() > 4096) {
             return Optional.empty();
         }
@@ -41,7 +41,7 @@ record SigV4Authorization(String accessKeyId, String date, String region, String
     }
 
     /** {@code 20261129/us-east-1/kms/aws4_request}. */
-    String scope() {
+    public String scope() {
         return date + "/" + region + "/" + service + "/aws4_request";
     }
 

@@ -15,9 +15,10 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * AWS Signature Version 4 as a server recomputes it: canonical request, string to sign, and the HMAC-SHA256 chain
  * {@code AWS4<secret> -> date -> region -> service -> aws4_request}. Follows "Create a signed AWS API request" in the
- * IAM User Guide; {@code SigV4SignerTest} checks it against signatures made by the AWS SDK for Java v2.
+ * IAM User Guide; used to verify AWS KMS requests and, in {@code api.xks}, to sign and verify XKS proxy requests
+ * (service {@code kms-xks-proxy}). {@code SigV4SignerTest} checks it against signatures made by the AWS SDK for Java v2.
  */
-final class SigV4Signer {
+public final class SigV4Signer {
 
     private static final HexFormat HEX = HexFormat.of();
 
@@ -33,12 +34,12 @@ final class SigV4Signer {
      * @param headers     header values by lower-case name, only the signed ones are read
      * @param payload     the request body
      */
-    record SignedRequest(String method, String rawPath, String rawQuery, Function<String, List<String>> headers,
+    public record SignedRequest(String method, String rawPath, String rawQuery, Function<String, List<String>> headers,
             byte[] payload) {
     }
 
     /** The signature (64 hex digits) {@code secret} would give this request under {@code auth}'s scope. */
-    static String signature(String secret, SigV4Authorization auth, String amzDate, SignedRequest request) {
+    public static String signature(String secret, SigV4Authorization auth, String amzDate, SignedRequest request) {
         String canonical = canonicalRequest(auth, request);
         String stringToSign = SigV4Authorization.ALGORITHM + "\n" + amzDate + "\n" + auth.scope() + "\n"
                 + HEX.formatHex(sha256(canonical.getBytes(StandardCharsets.UTF_8)));

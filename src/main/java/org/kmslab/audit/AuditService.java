@@ -169,6 +169,17 @@ public class AuditService {
         return repository.distinct(accountId, AuditRepository.Column.ERROR_CODE);
     }
 
+    /**
+     * Per-minute calls by quota class, errors and latency percentiles over the {@code minutes} that end at
+     * {@code now}: a sandbox's own clock, which the time machine may have moved ahead of real time, so the window
+     * and the event times (both on that clock) agree.
+     */
+    public MetricsSnapshot metrics(String accountId, String region, int minutes, Instant now) {
+        Instant start = MetricsCalculator.windowStart(now, minutes);
+        return MetricsCalculator.snapshot(repository.callsSince(accountId, region, start), start, minutes,
+                metrics.secondsUntilExpiration(accountId, region));
+    }
+
     /** Per-minute calls by quota class, errors and latency percentiles over the last {@code minutes} minutes. */
     public MetricsSnapshot metrics(String accountId, String region, int minutes) {
         Instant now = clock.instant();

@@ -19,7 +19,8 @@ import java.util.Set;
 final class EventParams {
 
     /** String-typed members that are bearer secrets. */
-    private static final Set<String> SECRET_STRINGS = Set.of("grantTokens", "grantToken");
+    private static final Set<String> SECRET_STRINGS = Set.of("grantTokens", "grantToken", "keyStorePassword",
+            "rawSecretAccessKey");
     /**
      * The longest string member a valid request has (a key policy, 32 KB). A refused request may carry far more; the
      * event keeps a prefix, so that nobody can fill the audit log with a megabyte per refused call.

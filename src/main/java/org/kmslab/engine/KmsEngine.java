@@ -150,6 +150,7 @@ public final class KmsEngine {
         lock.lock();
         try {
             StateCodec.read(state, core.store(), accountId, region, root.key());
+            core.customKeyStores().bindAll();
         } catch (KmsException e) {
             throw new IllegalArgumentException("engine state does not open under this root key");
         } finally {
@@ -189,6 +190,59 @@ public final class KmsEngine {
         return observe(keyIdOrArn, ManagedKey::policy);
     }
 
+    /**
+     * The custom key stores as DescribeCustomKeyStores lists them, and the metadata of every key in one of them, read
+     * for a visualizer like {@link #observeKey}: no authorization, no event, and the clock's due changes applied
+     * first (a store that finished connecting reads CONNECTED).
+     */
+    public CustomKeyStoreView observeCustomKeyStores() {
+        lock.lock();
+        try {
+            ops.dueTasks().run();
+            publisher.publishServiceEvents(core.drainServiceEvents());
+            return new CustomKeyStoreView(core.store().customKeyStores().values().stream()
+                    .map(org.kmslab.engine.internal.ops.CustomKeyStoreOps::entry).toList(),
+                    core.store().keys().values().stream().filter(k -> k.customKeyStoreId() != null)
+                            .map(Metadata::of).toList());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A key's rotation status as GetKeyRotationStatus reports it, read for a visualizer like {@link #observeKey}
+     * (the key card): no authorization, no event; never refused, so keys that cannot rotate read as not enabled.
+     */
+    public Optional<GetKeyRotationStatusResult> observeKeyRotation(String keyIdOrArn) {
+        return observe(keyIdOrArn, k -> k.rotation().enabled()
+                ? new GetKeyRotationStatusResult(true, k.arn(), k.rotation().periodInDays(),
+                        k.rotation().nextRotationDate(), null)
+                : new GetKeyRotationStatusResult(false, k.arn(), null, null, null));
+    }
+
+    /** When each rotation of a key's material happened, oldest first, read for the cost meter: no event. */
+    public Optional<List<java.time.Instant>> observeRotationDates(String keyIdOrArn) {
+        return observe(keyIdOrArn, k -> k.versions().stream().filter(v -> v.rotationType() != null)
+                .map(v -> v.createdAt()).sorted().toList());
+    }
+
+    /**
+     * The metadata of every key ListKeys would list in this account and Region, read for the cost meter: no
+     * authorization, no event.
+     */
+    public List<KeyMetadata> observeKeys() {
+        lock.lock();
+        try {
+            return core.store().keys().values().stream().filter(k -> !k.awsOwned()).map(Metadata::of).toList();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** What {@link #observeCustomKeyStores} returns. */
+    public record CustomKeyStoreView(List<CustomKeyStoresListEntry> stores, List<KeyMetadata> keys) {
+    }
+
     private <T> Optional<T> observe(String keyIdOrArn, java.util.function.Function<ManagedKey, T> view) {
         lock.lock();
         try {
@@ -209,6 +263,29 @@ public final class KmsEngine {
         lock.lock();
         try {
             return ops.awsManaged().owned(service).keyId();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Plugs in the client the engine calls external key store proxies with (none: every proxy is unreachable). */
+    public void useExternalKeyClient(ExternalKeyClient client) {
+        lock.lock();
+        try {
+            core.customKeyStores().client(client);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code action} on this account's simulated CloudHSM clusters under the engine lock. CloudHSM is not KMS:
+     * these calls publish no KMS event, so a caller that changes a cluster saves the sandbox itself.
+     */
+    public <T> T cloudHsm(java.util.function.Function<CloudHsm, T> action) {
+        lock.lock();
+        try {
+            return action.apply(new org.kmslab.engine.internal.ops.HsmClusters(core));
         } finally {
             lock.unlock();
         }
@@ -404,6 +481,35 @@ public final class KmsEngine {
 
     public RevokeGrantResult revokeGrant(Caller caller, RevokeGrantRequest request) {
         return call(Operation.REVOKE_GRANT, caller, request, ops.grants()::revokeGrant);
+    }
+
+    public CreateCustomKeyStoreResult createCustomKeyStore(Caller caller, CreateCustomKeyStoreRequest request) {
+        return call(Operation.CREATE_CUSTOM_KEY_STORE, caller, request, ops.customKeyStores()::createCustomKeyStore);
+    }
+
+    public DescribeCustomKeyStoresResult describeCustomKeyStores(Caller caller,
+            DescribeCustomKeyStoresRequest request) {
+        return call(Operation.DESCRIBE_CUSTOM_KEY_STORES, caller, request,
+                ops.customKeyStores()::describeCustomKeyStores);
+    }
+
+    public UpdateCustomKeyStoreResult updateCustomKeyStore(Caller caller, UpdateCustomKeyStoreRequest request) {
+        return call(Operation.UPDATE_CUSTOM_KEY_STORE, caller, request, ops.updateCustomKeyStore()::run);
+    }
+
+    public ConnectCustomKeyStoreResult connectCustomKeyStore(Caller caller, ConnectCustomKeyStoreRequest request) {
+        return call(Operation.CONNECT_CUSTOM_KEY_STORE, caller, request,
+                ops.customKeyStores()::connectCustomKeyStore);
+    }
+
+    public DisconnectCustomKeyStoreResult disconnectCustomKeyStore(Caller caller,
+            DisconnectCustomKeyStoreRequest request) {
+        return call(Operation.DISCONNECT_CUSTOM_KEY_STORE, caller, request,
+                ops.customKeyStores()::disconnectCustomKeyStore);
+    }
+
+    public DeleteCustomKeyStoreResult deleteCustomKeyStore(Caller caller, DeleteCustomKeyStoreRequest request) {
+        return call(Operation.DELETE_CUSTOM_KEY_STORE, caller, request, ops.customKeyStores()::deleteCustomKeyStore);
     }
 
     /**

@@ -26,6 +26,9 @@ public final class GoalChecker {
         if (m.errorCode() != null && !m.errorCode().equals(e.errorCode())) {
             return false;
         }
+        if (m.region() != null && !m.region().equals(e.region())) {
+            return false;
+        }
         return m.params().entrySet().stream().allMatch(p -> e.requestParameters() != null
                 && e.requestParameters().containsKey(p.getKey())
                 && String.valueOf(e.requestParameters().get(p.getKey())).equals(p.getValue()));

@@ -49,12 +49,18 @@ public record Lesson(
     }
 
     /**
-     * Matches an engine event by operation and, optionally, outcome, AWS error code and request parameters (by their
-     * CloudTrail names).
+     * Matches an engine event by operation and, optionally, outcome, AWS error code, request parameters (by their
+     * CloudTrail names) and the Region the call ran in.
      */
-    public record EventMatcher(String operation, Outcome outcome, String errorCode, Map<String, String> params) {
+    public record EventMatcher(String operation, Outcome outcome, String errorCode, Map<String, String> params,
+            String region) {
         public EventMatcher {
             params = Map.copyOf(params);
+        }
+
+        /** A matcher for a call in any Region. */
+        public EventMatcher(String operation, Outcome outcome, String errorCode, Map<String, String> params) {
+            this(operation, outcome, errorCode, params, null);
         }
     }
 

@@ -3,7 +3,7 @@ package org.kmslab.quiz;
 import java.util.List;
 
 /**
- * The course plan: the twelve lesson ids, in course order, that quiz questions may name as their topic. The lessons
+ * The course plan: the lesson ids, in course order, that quiz questions may name as their topic. The lessons
  * index ({@code lessons/index.yaml}) is the source of truth for lessons that exist; while it lists only part of the
  * course, a topic is also accepted when it is in this plan. Once the index lists every lesson, this plan only orders
  * topics that the index does not know.
@@ -21,6 +21,7 @@ public final class QuizTopics {
             "key-types",
             "key-rotation",
             "imported-key-material",
+            "multi-region-keys",
             "service-integrations",
             "audit-and-monitoring");
 

@@ -7,6 +7,12 @@ import java.util.Map;
 import org.kmslab.engine.Caller;
 import org.kmslab.engine.KmsEngine;
 import org.kmslab.engine.api.CancelKeyDeletionRequest;
+import org.kmslab.engine.api.ConnectCustomKeyStoreRequest;
+import org.kmslab.engine.api.CreateCustomKeyStoreRequest;
+import org.kmslab.engine.api.DeleteCustomKeyStoreRequest;
+import org.kmslab.engine.api.DescribeCustomKeyStoresRequest;
+import org.kmslab.engine.api.DisconnectCustomKeyStoreRequest;
+import org.kmslab.engine.api.UpdateCustomKeyStoreRequest;
 import org.kmslab.engine.api.CreateAliasRequest;
 import org.kmslab.engine.api.CreateGrantRequest;
 import org.kmslab.engine.api.CreateKeyRequest;
@@ -141,6 +147,12 @@ final class GatewayRoutes {
         add("ListRetirableGrants", ListRetirableGrantsRequest.class, KmsEngine::listRetirableGrants);
         add("RetireGrant", RetireGrantRequest.class, KmsEngine::retireGrant);
         add("RevokeGrant", RevokeGrantRequest.class, KmsEngine::revokeGrant);
+        add("CreateCustomKeyStore", CreateCustomKeyStoreRequest.class, KmsEngine::createCustomKeyStore);
+        add("DescribeCustomKeyStores", DescribeCustomKeyStoresRequest.class, KmsEngine::describeCustomKeyStores);
+        add("UpdateCustomKeyStore", UpdateCustomKeyStoreRequest.class, KmsEngine::updateCustomKeyStore);
+        add("ConnectCustomKeyStore", ConnectCustomKeyStoreRequest.class, KmsEngine::connectCustomKeyStore);
+        add("DisconnectCustomKeyStore", DisconnectCustomKeyStoreRequest.class, KmsEngine::disconnectCustomKeyStore);
+        add("DeleteCustomKeyStore", DeleteCustomKeyStoreRequest.class, KmsEngine::deleteCustomKeyStore);
     }
 
     private <Q extends Record> void add(String operation, Class<Q> requestType, Handler<Q> handler) {

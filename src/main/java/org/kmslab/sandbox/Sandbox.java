@@ -53,6 +53,7 @@ public final class Sandbox {
     private final Consumer<EngineEvent> fanOut = this::deliver;
     private final SandboxPersistence persistence;
     private final ReentrantLock saveLock = new ReentrantLock();
+    private volatile ExternalKeyStores externalKeyStores = ExternalKeyStores.NONE;
     /** Every Region's engine runs under this one lock, so multi-Region keys see their whole set at once. */
     private final RegionPeers regions = new AccountRegions(new ReentrantLock());
 
@@ -91,6 +92,7 @@ public final class Sandbox {
             KmsEngine engine = new KmsEngine(accountId, r, clock, this::iamAllows, regions);
             engine.addListener(new Saver(engine));
             engine.addListener(fanOut);
+            engine.useExternalKeyClient(externalKeyStores.client());
             return engine;
         });
     }
@@ -157,6 +159,34 @@ public final class Sandbox {
     private boolean iamAllows(String principalArn, String action, String resourceArn) {
         return principalArn.equals("arn:aws:iam::" + accountId + ":root")
                 || principalArn.equals("arn:aws:iam::" + accountId + ":role/Admin");
+    }
+
+    /** External key stores: the client engines reach XKS proxies with, and this account's in-process proxy. */
+    public ExternalKeyStores externalKeyStores() {
+        return externalKeyStores;
+    }
+
+    void externalKeyStores(ExternalKeyStores value) {
+        this.externalKeyStores = Objects.requireNonNull(value, "externalKeyStores");
+        engines.values().forEach(engine -> engine.useExternalKeyClient(value.client()));
+    }
+
+    /**
+     * Saves {@code region}'s engine now, for changes that publish no KMS event: the simulated CloudHSM's clusters, and
+     * custom key stores that the clock moved from CONNECTING to CONNECTED.
+     *
+     * @throws IllegalStateException when it could not be saved
+     */
+    public void save(String region) {
+        KmsEngine engine = engine(region);
+        saveLock.lock();
+        try {
+            if (engines.get(region) == engine) {
+                persistence.saveEngine(this, engine);
+            }
+        } finally {
+            saveLock.unlock();
+        }
     }
 
     /** The engine of the sandbox's default region. */
@@ -251,7 +281,10 @@ public final class Sandbox {
         } finally {
             saveLock.unlock();
         }
-        activeRegions().forEach(region -> engine(region).runDueTasks());
+        activeRegions().forEach(region -> {
+            engine(region).runDueTasks();
+            save(region); // connection states moved by the clock publish no event
+        });
     }
 
     /** How far this sandbox's clock runs ahead of the wall clock, to the millisecond (zero when never advanced). */

@@ -39,6 +39,7 @@ public class SandboxService {
     private final Map<String, Sandbox> byAccount = new ConcurrentHashMap<>();
     private final Map<String, Identity> byAccessKey = new ConcurrentHashMap<>();
     private final List<Consumer<EngineEvent>> everySandbox = new CopyOnWriteArrayList<>();
+    private volatile ExternalKeyStores externalKeyStores = ExternalKeyStores.NONE;
     private final UnknownKeys unknownKeys = new UnknownKeys();
 
     @Autowired
@@ -74,6 +75,13 @@ public class SandboxService {
         this(accountId, region, "local", SandboxPersistence.NONE);
     }
 
+    /** Plugs in external key stores (the application's in-process XKS proxy) for every sandbox, now and later. */
+    @Autowired(required = false)
+    public void externalKeyStores(ExternalKeyStores value) {
+        this.externalKeyStores = value;
+        all().forEach(sandbox -> sandbox.externalKeyStores(value));
+    }
+
     /** A local-mode service with the default account and region that keeps nothing, for tests and tools. */
     public static SandboxService local() {
         return new SandboxService("111122223333", "us-east-1", "local", SandboxPersistence.NONE);
@@ -100,6 +108,7 @@ public class SandboxService {
                     throw e;
                 }
                 indexCredentials(candidate);
+                candidate.externalKeyStores(externalKeyStores);
                 everySandbox.forEach(candidate::addListener);
                 return candidate;
             }

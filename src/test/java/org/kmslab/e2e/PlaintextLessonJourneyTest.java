@@ -28,8 +28,16 @@ class PlaintextLessonJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, named("Encrypt")).click();
         assertThat(goal()).containsText("Goal met");
         assertThat(flow.locator("figcaption")).containsText("Encrypt turned plaintext into ciphertext");
-        assertThat(page.getByLabel("Ciphertext in Base64")).not().containsText("nothing encrypted");
-        assertThat(page.getByLabel("Ciphertext in hexadecimal")).hasText(Pattern.compile("^([0-9a-f]{2} )+[0-9a-f]{2}$"));
+        Locator inspector = page.locator(".kmslab-workbench kms-ciphertext-inspector");
+        assertThat(inspector.locator(".bytes button").first()).hasText(Pattern.compile("^[0-9a-f]{2}$"));
+        assertThat(inspector.locator(".legend")).containsText("iv");
+        assertThat(inspector.locator(".compare")).isHidden();
+        // The same message again: the new blob beside the previous one, header equal, IV and tag different.
+        page.getByRole(AriaRole.BUTTON, named("Encrypt")).click();
+        assertThat(inspector.locator(".compare")).containsText("Side by side: This ciphertext and the previous ciphertext");
+        assertThat(inspector.locator(".compare tbody tr:has(th:text-is('keyId'))")).containsText("= equal");
+        assertThat(inspector.locator(".compare tbody tr:has(th:text-is('tag'))")).containsText("≠ 16 of 16 differ");
+        health.assertHealthy("plaintext lesson comparing two ciphertexts");
 
         next();
         next();
@@ -44,7 +52,10 @@ class PlaintextLessonJourneyTest extends BrowserTest {
         assertThat(result()).containsText("Refused by KMS: InvalidCiphertextException");
         assertThat(goal()).containsText("Goal met");
         assertThat(flow.locator("figcaption")).containsText("Decrypt was refused");
-        assertThat(page.locator("mark")).hasCount(1);
+        assertThat(inspector.locator(".bytes button.flipped")).hasCount(1);
+        assertThat(inspector.locator(".compare")).containsText("Side by side: The tampered ciphertext and the ciphertext Encrypt returned");
+        assertThat(inspector.locator(".compare td.differs")).hasCount(1);
+        assertThat(inspector.locator(".compare td.differs")).hasText("≠ 1 of 1 differ");
         screenshot("plaintext-vs-ciphertext");
         health.assertHealthy("plaintext lesson after a refused decrypt");
 

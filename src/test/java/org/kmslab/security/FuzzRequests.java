@@ -66,6 +66,11 @@ final class FuzzRequests {
             Map.entry("GenerateMac", List.of("{\"KeyId\":\"${hmac}\",\"Message\":\"aGVsbG8=\",\"MacAlgorithm\":"
                     + "\"HMAC_SHA_256\"}")),
             Map.entry("GenerateRandom", List.of("{\"NumberOfBytes\":32}")),
+            Map.entry("DeriveSharedSecret", List.of("{\"KeyId\":\"${ecdh}\",\"KeyAgreementAlgorithm\":\"ECDH\","
+                    + "\"PublicKey\":\"${ecdhPub}\"}")),
+            Map.entry("GetKeyLastUsage", List.of("{\"KeyId\":\"${sym}\"}")),
+            Map.entry("ReplicateKey", List.of("{\"KeyId\":\"${sym}\",\"ReplicaRegion\":\"eu-west-1\"}")),
+            Map.entry("UpdatePrimaryRegion", List.of("{\"KeyId\":\"${sym}\",\"PrimaryRegion\":\"eu-west-1\"}")),
             Map.entry("GetKeyPolicy", List.of("{\"KeyId\":\"${sym}\",\"PolicyName\":\"default\"}")),
             Map.entry("GetKeyRotationStatus", List.of("{\"KeyId\":\"${sym}\"}")),
             Map.entry("GetParametersForImport", List.of("{\"KeyId\":\"${external}\",\"WrappingAlgorithm\":"

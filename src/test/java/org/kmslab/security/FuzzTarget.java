@@ -135,6 +135,9 @@ final class FuzzTarget {
         values.put("rsaSign", key("{\"KeySpec\":\"RSA_2048\",\"KeyUsage\":\"SIGN_VERIFY\"}"));
         values.put("eccSign", key("{\"KeySpec\":\"ECC_NIST_P256\",\"KeyUsage\":\"SIGN_VERIFY\"}"));
         values.put("hmac", key("{\"KeySpec\":\"HMAC_256\",\"KeyUsage\":\"GENERATE_VERIFY_MAC\"}"));
+        values.put("ecdh", key("{\"KeySpec\":\"ECC_NIST_P256\",\"KeyUsage\":\"KEY_AGREEMENT\"}"));
+        values.put("ecdhPub", call(sandbox, REGION, "GetPublicKey", "{\"KeyId\":\"" + values.get("ecdh") + "\"}")
+                .get("PublicKey").asString());
         String external = key("{\"Origin\":\"EXTERNAL\"}");
         values.put("external", external);
         String pending = key("{}");

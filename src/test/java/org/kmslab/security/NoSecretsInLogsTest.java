@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kmslab.api.xks.InProcessXksProxy;
 import org.kmslab.engine.CallSource;
 import org.kmslab.lessons.Lesson;
 import org.kmslab.lessons.LessonLoader;
@@ -65,8 +66,12 @@ class NoSecretsInLogsTest {
     void a_full_run_of_every_lesson_logs_no_key_material_and_no_typed_plaintext() {
         Set<String> secrets = new LinkedHashSet<>();
         List<Lesson> lessons = new LessonLoader(LessonSource.classpath()).load().lessons();
+        InProcessXksProxy proxy = new InProcessXksProxy();
+        secrets.add(proxy.tenant("111122223333").secretAccessKey());
         for (Lesson lesson : lessons) {
-            Sandbox sandbox = new SandboxService("111122223333", "us-east-1").defaultSandbox();
+            SandboxService service = new SandboxService("111122223333", "us-east-1");
+            service.externalKeyStores(proxy);
+            Sandbox sandbox = service.defaultSandbox();
             sandbox.principals().forEach(p -> secrets.add(p.credentials().secretAccessKey()));
             PlaintextLab lab = new PlaintextLab(sandbox.engine(), sandbox.administrator(CallSource.LESSON));
             LessonWorkspace real = new SandboxWorkspace(new KmsGateway(), sandbox);
@@ -94,6 +99,7 @@ class NoSecretsInLogsTest {
                     .forEach(secrets::add);
             new SolutionRunner(lab, recording).replay(lesson);
         }
+        proxy.destroy();
         assertThat(secrets).as("the lessons handle secrets at all").hasSizeGreaterThan(10);
 
         List<String> lines = new ArrayList<>();

@@ -18,9 +18,10 @@
     }
     return false;
   };
-  const shown = el => {
+  const shown = (el, thin) => {
     const r = el.getBoundingClientRect();
-    if (r.width <= 1 || r.height <= 1) return false; // also the 1px boxes of visually hidden text
+    // Lines may be thin; other boxes of 1px are visually hidden text.
+    if (thin ? r.width + r.height < 1 : r.width <= 1 || r.height <= 1) return false;
     for (let n = el; n; n = parentOf(n)) {
       const cs = getComputedStyle(n);
       if (cs.display === 'none' || cs.visibility === 'hidden' || cs.opacity === '0') return false;
@@ -77,26 +78,31 @@
     if (rect.right > window.innerWidth + tol) {
       problems.push(`SVG runs past the window's right edge (${Math.round(rect.right)} > ${window.innerWidth}): ${describe(svg)}`);
     }
-    // Lines and arcs through labels: sample each drawn path; a sample inside a label's box is a collision.
+    // Lines, arcs and box borders through labels: sample each stroked shape; a sample inside a label's box collides.
+    // Each label's box in its own coordinates, so a label turned along its edge is tested as drawn.
     const labels = [...svg.querySelectorAll('text')].filter(t => shown(t) && t.textContent.trim())
-      .map(t => ({ t, r: t.getBoundingClientRect() }));
-    for (const geom of svg.querySelectorAll('path, line, polyline')) {
-      if (!shown(geom) || geom.closest('marker, defs, [data-health=decoration]') || !geom.getTotalLength) continue;
+      .map(t => ({ t, box: t.getBBox(), inverse: t.getScreenCTM() && t.getScreenCTM().inverse() }))
+      .filter(l => l.inverse);
+    for (const geom of svg.querySelectorAll('path, line, polyline, rect')) {
+      if (!shown(geom, true) || geom.closest('marker, defs, [data-health=decoration]') || !geom.getTotalLength) continue;
       const cs = getComputedStyle(geom);
       if (cs.stroke === 'none' || parseFloat(cs.strokeWidth) === 0) continue;
       const len = geom.getTotalLength();
       const ctm = geom.getScreenCTM();
       if (!ctm || len < 1) continue;
       const hit = new Set();
-      for (let i = 0; i <= 60; i++) {
-        const p = geom.getPointAtLength((len * i) / 60);
+      for (let i = 0; i <= 80; i++) {
+        const p = geom.getPointAtLength((len * i) / 80);
         const sx = ctm.a * p.x + ctm.c * p.y + ctm.e, sy = ctm.b * p.x + ctm.d * p.y + ctm.f;
-        for (const { t, r } of labels) {
-          if (sx > r.left + 2 && sx < r.right - 2 && sy > r.top + 3 && sy < r.bottom - 3) hit.add(t);
+        for (const { t, box, inverse: m } of labels) {
+          const lx = m.a * sx + m.c * sy + m.e, ly = m.b * sx + m.d * sy + m.f;
+          if (lx > box.x + 1 && lx < box.x + box.width - 1 && ly > box.y + 2 && ly < box.y + box.height - 2) hit.add(t);
         }
       }
       for (const t of hit) {
-        problems.push(`a line runs through the label "${t.textContent.trim().slice(0, 40)}": ${describe(svg)}`);
+        const b = geom.getBBox();
+        const shape = `${geom.localName} at ${Math.round(b.x)},${Math.round(b.y)}`;
+        problems.push(`a ${shape} runs through the label "${t.textContent.trim().slice(0, 40)}": ${describe(svg)}`);
       }
     }
   }
@@ -122,6 +128,12 @@
       let m;
       while ((m = re.exec(node.textContent))) {
         if (!/^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*$/.test(m[0])) continue;
+        // The whitespace-delimited run around it: a long one or one with digits is a token (Base64, an ARN).
+        const text = node.textContent;
+        let a = m.index, b = m.index + m[0].length;
+        while (a > 0 && !/\s/.test(text[a - 1])) a--;
+        while (b < text.length && !/\s/.test(text[b])) b++;
+        if (b - a > 24 || /\d/.test(text.slice(a, b))) continue;
         const range = document.createRange();
         range.setStart(node, m.index);
         range.setEnd(node, m.index + m[0].length);

@@ -33,6 +33,18 @@ public record CreateKeyRequest(String policy, String description, String keyUsag
                 customKeyStoreId, bypassPolicyLockoutSafetyCheck, tags, multiRegion, xksKeyId);
     }
 
+    /** The key in a custom key store (use with origin AWS_CLOUDHSM or EXTERNAL_KEY_STORE). */
+    public CreateKeyRequest withCustomKeyStoreId(String value) {
+        return new CreateKeyRequest(policy, description, keyUsage, customerMasterKeySpec, keySpec, origin, value,
+                bypassPolicyLockoutSafetyCheck, tags, multiRegion, xksKeyId);
+    }
+
+    /** The external key behind a key in an external key store. */
+    public CreateKeyRequest withXksKeyId(String value) {
+        return new CreateKeyRequest(policy, description, keyUsage, customerMasterKeySpec, keySpec, origin,
+                customKeyStoreId, bypassPolicyLockoutSafetyCheck, tags, multiRegion, value);
+    }
+
     public CreateKeyRequest withPolicy(String document) {
         return new CreateKeyRequest(document, description, keyUsage, customerMasterKeySpec, keySpec, origin,
                 customKeyStoreId, bypassPolicyLockoutSafetyCheck, tags, multiRegion, xksKeyId);

@@ -12,6 +12,7 @@ public record KeyMetadata(String aWSAccountId, String keyId, String arn, Instant
         String description, String keyUsage, String keyState, Instant deletionDate, Instant validTo, String origin,
         String expirationModel, String keyManager, String customerMasterKeySpec, String keySpec,
         List<String> encryptionAlgorithms, List<String> signingAlgorithms, List<String> keyAgreementAlgorithms,
-        Boolean multiRegion, MultiRegionConfiguration multiRegionConfiguration, Integer pendingDeletionWindowInDays, List<String> macAlgorithms,
-        String currentKeyMaterialId) {
+        Boolean multiRegion, MultiRegionConfiguration multiRegionConfiguration, Integer pendingDeletionWindowInDays,
+        List<String> macAlgorithms, String currentKeyMaterialId, String customKeyStoreId, String cloudHsmClusterId,
+        XksKeyConfiguration xksKeyConfiguration) {
 }

@@ -26,6 +26,7 @@ public final class KeyStateTable {
     private static final Rule DISABLED = new Rule("DisabledException", "%s is disabled.");
     private static final Rule PENDING_DELETION = new Rule("KMSInvalidStateException", "%s is pending deletion.");
     private static final Rule PENDING_IMPORT = new Rule("KMSInvalidStateException", "%s is pending import.");
+    private static final Rule UNAVAILABLE = new Rule("KMSInvalidStateException", "%s is unavailable.");
     private static final Rule NOT_PENDING_DELETION =
             new Rule("KMSInvalidStateException", "%s is not pending deletion.");
     private static final Rule CREATING = new Rule("KMSInvalidStateException", "%s is creating.");
@@ -71,7 +72,13 @@ public final class KeyStateTable {
                 Operation.GET_PARAMETERS_FOR_IMPORT, Operation.IMPORT_KEY_MATERIAL)) {
             put(t, op, KeyState.PENDING_DELETION, PENDING_DELETION);
         }
-        for (KeyState s : List.of(KeyState.ENABLED, KeyState.DISABLED, KeyState.PENDING_IMPORT)) {
+        for (Operation op : List.of(Operation.ENCRYPT, Operation.DECRYPT, Operation.RE_ENCRYPT,
+                Operation.GENERATE_DATA_KEY, Operation.GENERATE_DATA_KEY_WITHOUT_PLAINTEXT,
+                Operation.GENERATE_DATA_KEY_PAIR, Operation.GENERATE_DATA_KEY_PAIR_WITHOUT_PLAINTEXT)) {
+            put(t, op, KeyState.UNAVAILABLE, UNAVAILABLE); // keys in a custom key store that is not connected
+        }
+        for (KeyState s : List.of(KeyState.ENABLED, KeyState.DISABLED, KeyState.PENDING_IMPORT,
+                KeyState.UNAVAILABLE)) {
             put(t, Operation.CANCEL_KEY_DELETION, s, NOT_PENDING_DELETION);
         }
         multiRegionStates(t);

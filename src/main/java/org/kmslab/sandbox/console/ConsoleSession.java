@@ -5,6 +5,7 @@ import org.kmslab.engine.CallSource;
 import org.kmslab.engine.Caller;
 import org.kmslab.sandbox.KmsGateway;
 import org.kmslab.sandbox.Principal;
+import org.kmslab.sandbox.Regions;
 import org.kmslab.sandbox.Sandbox;
 import org.kmslab.sandbox.services.AwsServices;
 import org.kmslab.sandbox.services.Workspace;
@@ -33,7 +34,12 @@ record ConsoleSession(KmsGateway gateway, Sandbox sandbox, AwsServices services,
                         + "Profiles: " + String.join(", ", sandbox.principals().stream().map(Principal::profile).toList())));
     }
 
+    /** The Region behind {@code --region}: the sandbox's default without one; only Regions KMS Lab knows. */
     String region(String region) {
+        if (region != null && !Regions.isKnown(region)) {
+            throw new CliSyntaxException("Could not connect to the endpoint URL: \"https://kms." + region
+                    + ".amazonaws.com/\" (KMS Lab knows the AWS commercial, GovCloud and China Regions)");
+        }
         return region == null ? sandbox.defaultRegion() : region;
     }
 }

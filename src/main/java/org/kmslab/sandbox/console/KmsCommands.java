@@ -24,6 +24,7 @@ final class KmsCommands implements CommandFamily {
         CliCommand command;
         Caller caller;
         ObjectNode body;
+        String region;
         try {
             command = AwsCliParser.parse(line);
             Class<?> requestType = session.gateway().requestType(command.operation()).orElseThrow(() ->
@@ -34,10 +35,11 @@ final class KmsCommands implements CommandFamily {
                 JsonQuery.parse(command.query()); // a bad --query is refused before the call
             }
             body = CliShapes.toJson(requestType, command.options(), session.workspace(), command.rawBlobs());
+            region = session.region(command.region());
         } catch (CliSyntaxException e) {
             return Output.syntax(line, e.getMessage());
         }
-        KmsEngine engine = session.sandbox().engine(session.region(command.region()));
+        KmsEngine engine = session.sandbox().engine(region);
         GatewayResponse response = session.gateway().invoke(engine, caller, command.operation(), body);
         if (!response.ok()) {
             return Output.error(line, command.operation(), response.errorType(),

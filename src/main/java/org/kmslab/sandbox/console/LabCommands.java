@@ -42,8 +42,10 @@ final class LabCommands implements CommandFamily {
               lab wrap-key-material --in <file> --public-key <base64> --wrapping-algorithm <alg> --out <file>
               lab save-base64 --text <base64> --out <file>   save a Base64 value (an ImportToken...) as bytes
               lab date [--add-days N]                         the sandbox clock, e.g. for --valid-to
-              lab time-travel --days N                        move the sandbox clock N days (1 to 3650) forward
+              lab time-travel --days N | --minutes N          move the sandbox clock forward (days 1-3650, minutes 1-1440)
               lab solution                                    (in a lesson) show this step's reference solution
+            """ + KeyStoreLabCommands.HELP + """
+
             Blob options of aws kms read files with fileb://<file>.""";
 
     @Override
@@ -83,7 +85,10 @@ final class LabCommands implements CommandFamily {
                             .truncatedTo(ChronoUnit.SECONDS);
                     yield done(line, command, date.toString(), Output.object().put("Date", date.toString()));
                 }
-                case "time-travel" -> timeTravel(line, args.allowOnly(Set.of("days")).maxPositionals(0), session);
+                case "cloudhsm" -> KeyStoreLabCommands.cloudHsm(line, args, session);
+                case "xks" -> KeyStoreLabCommands.xks(line, args, session);
+                case "time-travel" -> timeTravel(line, args.allowOnly(Set.of("days", "minutes")).maxPositionals(0),
+                        session);
                 default -> throw new CliSyntaxException("lab: unknown command '" + command + "'. Type 'lab help'.");
             };
         } catch (CliSyntaxException e) {
@@ -92,7 +97,7 @@ final class LabCommands implements CommandFamily {
             return failure(line, command, "WorkspaceError", e.getMessage());
         } catch (Aes256Gcm.TagMismatchException e) {
             return failure(line, command, "TagMismatch", e.getMessage());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
             return failure(line, command, "InvalidInput", e.getMessage());
         }
     }
@@ -170,6 +175,16 @@ final class LabCommands implements CommandFamily {
 
     /** The time machine as a command: moves the whole sandbox's clock and lets every Region's KMS catch up. */
     private static ConsoleResult timeTravel(String line, CliArgs args, ConsoleSession session) {
+        if (args.value("minutes") != null && args.value("days") == null) {
+            int minutes = args.requiredInt("minutes");
+            if (minutes < 1 || minutes > 1440) {
+                throw new IllegalArgumentException("--minutes must be a whole number from 1 to 1440.");
+            }
+            session.sandbox().advanceClock(Duration.ofMinutes(minutes));
+            Instant now = session.sandbox().clock().instant().truncatedTo(ChronoUnit.SECONDS);
+            return done(line, "time-travel", "Moved the sandbox clock " + minutes + " minutes forward: it is now "
+                    + now + ".", Output.object().put("Minutes", minutes).put("Date", now.toString()));
+        }
         int days = args.requiredInt("days");
         if (days < 1 || days > MAX_DAYS) {
             throw new IllegalArgumentException("--days must be a whole number from 1 to " + MAX_DAYS + ".");

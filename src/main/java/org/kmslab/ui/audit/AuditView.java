@@ -41,6 +41,7 @@ import org.kmslab.audit.CloudTrailJson;
 import org.kmslab.sandbox.Sandbox;
 import org.kmslab.ui.LearnerSandbox;
 import org.kmslab.ui.MainLayout;
+import org.kmslab.ui.Plural;
 
 /**
  * {@code /audit}: the CloudTrail event history of the learner's sandbox, newest first. Filters by key, event name,
@@ -117,7 +118,8 @@ public class AuditView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(e -> e.keyId() == null ? "—" : e.keyId().substring(0, Math.min(8, e.keyId().length())) + "…")
                 .setHeader("Key").setAutoWidth(true).setTooltipGenerator(e -> Objects.requireNonNullElse(e.keyArn(), ""));
-        grid.addColumn(e -> e.failed() ? e.errorCode() : "Succeeded").setHeader("Outcome").setAutoWidth(true);
+        grid.addColumn(e -> e.failed() ? e.errorCode() : "Succeeded").setHeader("Outcome").setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.getElement().setAttribute("aria-label", "Audit events, newest first");
         grid.asSingleSelect().addValueChangeListener(e -> showDetail(e.getValue()));
@@ -176,13 +178,17 @@ public class AuditView extends VerticalLayout {
         List<AuditEntry> events = audit.find(lastQuery);
         AuditEntry selected = grid.asSingleSelect().getValue();
         grid.setItems(events);
+        // Auto widths are measured from the rows shown when first rendered; new rows (a longer error code, the
+        // first "Succeeded" in an empty log) would be cut without a new measure.
+        grid.recalculateColumnWidths();
         if (selected != null) {
             events.stream().filter(e -> e.seq() == selected.seq()).findFirst()
                     .ifPresent(e -> grid.asSingleSelect().setValue(e));
         }
         status.setText(events.isEmpty() ? "No events match these filters."
-                : events.size() + (events.size() == AuditFilter.PAGE ? "+ events match (showing the newest "
-                        + AuditFilter.PAGE + ")." : events.size() == 1 ? " event matches." : " events match."));
+                : events.size() == AuditFilter.PAGE ? events.size() + "+ events match (showing the newest "
+                        + AuditFilter.PAGE + ")." : Plural.of(events.size(), "event") + (events.size() == 1
+                                ? " matches." : " match."));
     }
 
     private void refreshOptions() {

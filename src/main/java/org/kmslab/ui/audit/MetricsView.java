@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import org.kmslab.audit.MetricsSnapshot;
 import org.kmslab.sandbox.Sandbox;
 import org.kmslab.ui.LearnerSandbox;
 import org.kmslab.ui.MainLayout;
+import org.kmslab.ui.Plural;
 
 /**
  * {@code /metrics}: what CloudWatch would show for the learner's sandbox: calls per minute by request-quota class
@@ -49,6 +52,7 @@ public class MetricsView extends VerticalLayout {
     private final Div errorsTable = new Div();
     private final Div latencyTable = new Div();
     private final Div expiry = new Div();
+    private final Paragraph clockNote = new Paragraph();
     private List<String> shownRegions = List.of();
     private boolean updating;
     private AuditService.Subscription subscription;
@@ -73,7 +77,8 @@ public class MetricsView extends VerticalLayout {
                 + ", per Region, grouped by the AWS request quota they count against, as"
                 + " CloudWatch's AWS/Usage namespace shows them, plus errors and the time each call spent in the"
                 + " engine. Prometheus can scrape the same numbers at /actuator/prometheus."),
-                new HorizontalLayout(region, window));
+                new HorizontalLayout(region, window), clockNote);
+        clockNote.addClassName("kmslab-clock-note");
         add(panel("Calls by quota class", calls, callsTable), panel("Errors", errors, errorsTable),
                 panel("Latency", latency, latencyTable), expiryPanel());
     }
@@ -110,20 +115,48 @@ public class MetricsView extends VerticalLayout {
         }
     }
 
+    /**
+     * Says which clock the windows follow: the sandbox's, like its audit events. After a time-machine jump, calls
+     * made before the jump are older than the window, as they would be in CloudWatch that much later.
+     */
+    private void showClock(Instant now) {
+        Duration ahead = sandbox.clockOffset();
+        String end = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(now);
+        clockNote.setText(ahead.isZero()
+                ? "Windows end now (" + end + "), on the sandbox clock that stamps its audit events."
+                : "Windows end at the sandbox's now, " + end + ": the time machine moved the sandbox clock "
+                        + ahead(ahead) + " ahead of real time, and its audit events carry that clock too, so calls "
+                        + "made before the jump are older than the window. The audit log keeps them.");
+    }
+
+    private static String ahead(Duration d) {
+        long days = d.toDays();
+        long hours = d.toHoursPart();
+        long minutes = d.toMinutesPart();
+        if (days > 0) {
+            return Plural.of(days, "day") + (hours > 0 ? " " + Plural.of(hours, "hour") : "");
+        }
+        return hours > 0 ? Plural.of(hours, "hour") + (minutes > 0 ? " " + Plural.of(minutes, "minute") : "")
+                : Plural.of(Math.max(1, minutes), "minute");
+    }
+
     private void refresh() {
         refreshRegions();
-        MetricsSnapshot s = audit.metrics(sandbox.accountId(), region.getValue(), window.getValue());
+        // Windows end at the sandbox's now, the clock its events are stamped with; the time machine moves both.
+        Instant now = sandbox.clock().instant();
+        MetricsSnapshot s = audit.metrics(sandbox.accountId(), region.getValue(), window.getValue(), now);
+        showClock(now);
         List<String> labels = s.minutes().stream().map(MINUTE::format).toList();
 
         String busiest = s.totalsByClass().entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> "; most in " + e.getKey() + " (" + e.getValue() + ")").orElse("");
         calls.show(labels, s.callsByClass(), "calls",
-                s.totalCalls() + " calls in the last " + labels.size() + " minutes" + busiest + ".");
+                Plural.of(s.totalCalls(), "call") + " in the last " + labels.size() + " minutes" + busiest + ".");
         callsTable.removeAll();
         callsTable.add(table("Calls per minute by quota class", labels, s.callsByClass()));
 
         errors.show(labels, Map.of("Errors", s.errors()), "errors",
-                s.totalErrors() + " failed calls in the last " + labels.size() + " minutes.");
+                Plural.of(s.totalErrors(), "failed call") + " in the last " + labels.size() + " minutes.");
         errorsTable.removeAll();
         errorsTable.add(table("Failed calls per minute", labels, Map.of("Errors", s.errors())));
 

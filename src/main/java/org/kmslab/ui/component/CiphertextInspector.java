@@ -48,6 +48,23 @@ public class CiphertextInspector extends Component implements AnimatedVisualizer
 
     public void clear() {
         getElement().removeAttribute("ciphertext");
+        clearComparison();
+    }
+
+    /**
+     * Lays a second blob beside the one shown, field by field, equal and different bytes marked (e.g. the same
+     * message encrypted twice, or a blob before and after tampering).
+     *
+     * @param otherLabel what the other blob is, e.g. "the previous ciphertext"
+     * @param ownLabel   what the shown blob is, e.g. "This ciphertext"
+     */
+    public void compareWith(byte[] other, String otherLabel, String ownLabel) {
+        getElement().setAttribute("compare", Visualizers.json(Map.of("base64",
+                Base64.getEncoder().encodeToString(other), "label", otherLabel, "ownLabel", ownLabel)));
+    }
+
+    public void clearComparison() {
+        getElement().removeAttribute("compare");
     }
 
     /** Writes the outcome of a call that used this blob (e.g. a refused Decrypt) to the live region. */

@@ -1,6 +1,7 @@
 package org.kmslab.ui.component;
 
 import org.kmslab.engine.EngineEvent;
+import org.kmslab.engine.EventType;
 
 /** Plain-language sentences for engine events: the text alternative of every animation. */
 public final class EventDescriptions {
@@ -13,7 +14,19 @@ public final class EventDescriptions {
             String message = e.errorMessage() == null || e.errorMessage().isBlank() ? "" : ": " + e.errorMessage();
             return e.eventName() + " was refused" + key + " (" + e.errorCode() + message + ").";
         }
+        boolean byKms = e.eventType() == EventType.AWS_SERVICE_EVENT;
+        if (byKms && e.eventName().equals("CreateKey")) {
+            return "KMS created the replica key " + shortKey(e.keyArn()) + " in " + e.region()
+                    + ", with the primary's key material.";
+        }
         return switch (e.eventName()) {
+            case "ReplicateKey" -> "ReplicateKey asked KMS to copy" + key.replace(" with key", " key") + " to "
+                    + param(e, "replicaRegion") + ".";
+            case "UpdatePrimaryRegion" -> byKms ? "KMS made" + key.replace(" with key", " key") + " in " + e.region()
+                    + " the primary key." : "UpdatePrimaryRegion made " + param(e, "primaryRegion")
+                    + " the primary Region of" + key.replace(" with key", " key") + ".";
+            case "SynchronizeMultiRegionKey" -> "KMS synchronized the shared properties of" + key.replace(" with key",
+                    " key") + " in " + e.region() + ".";
             case "CreateKey" -> "CreateKey made a new KMS key" + key.replace(" with key", "") + ".";
             case "Encrypt" -> "Encrypt turned plaintext into ciphertext" + key + ".";
             case "Decrypt" -> "Decrypt turned ciphertext back into plaintext" + key + ".";
@@ -26,7 +39,8 @@ public final class EventDescriptions {
             case "EnableKey" -> "EnableKey enabled" + key.replace(" with key", " key") + ".";
             case "DisableKey" -> "DisableKey disabled" + key.replace(" with key", " key") + ".";
             case "ScheduleKeyDeletion" -> "ScheduleKeyDeletion put" + key.replace(" with key", " key")
-                    + " in PendingDeletion.";
+                    + " in " + (e.responseElements() != null && e.responseElements().get("keyState") != null
+                            ? e.responseElements().get("keyState") : "PendingDeletion") + ".";
             case "CancelKeyDeletion" -> "CancelKeyDeletion stopped the deletion of" + key.replace(" with key", " key")
                     + "; it is now Disabled.";
             case "DeleteKey" -> "The waiting period ended: KMS deleted" + key.replace(" with key", " key") + " for good.";
@@ -48,6 +62,10 @@ public final class EventDescriptions {
             case "VerifyMac" -> "VerifyMac checked a MAC" + key + ".";
             default -> e.eventName() + " succeeded" + key + ".";
         };
+    }
+
+    private static Object param(EngineEvent e, String name) {
+        return e.requestParameters() == null ? "another Region" : e.requestParameters().getOrDefault(name, "?");
     }
 
     /** The key id part of a key ARN. */

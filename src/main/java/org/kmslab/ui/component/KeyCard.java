@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kmslab.engine.api.KeyMetadata;
+import org.kmslab.engine.api.MultiRegionConfiguration;
+import org.kmslab.engine.api.MultiRegionKey;
 
 /**
  * A KMS key's metadata as DescribeKey returns it ({@code frontend/key-card.js}), every KeyMetadata member under its
@@ -43,6 +45,16 @@ public class KeyCard extends Component implements AnimatedVisualizer {
         getElement().removeAttribute("metadata");
     }
 
+    /** The set in one line, as the card shows it: "REPLICA; primary in us-east-1; replicas in eu-west-1". */
+    private static String multiRegion(MultiRegionConfiguration c) {
+        if (c == null) {
+            return null;
+        }
+        String replicas = c.replicaKeys().isEmpty() ? "no replicas"
+                : "replicas in " + String.join(", ", c.replicaKeys().stream().map(MultiRegionKey::region).toList());
+        return c.multiRegionKeyType() + "; primary in " + c.primaryKey().region() + "; " + replicas;
+    }
+
     static String toJson(KeyMetadata m, Rotation rotation) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("AWSAccountId", m.aWSAccountId());
@@ -64,6 +76,7 @@ public class KeyCard extends Component implements AnimatedVisualizer {
         v.put("SigningAlgorithms", m.signingAlgorithms());
         v.put("KeyAgreementAlgorithms", m.keyAgreementAlgorithms());
         v.put("MultiRegion", m.multiRegion());
+        v.put("MultiRegionConfiguration", multiRegion(m.multiRegionConfiguration()));
         v.put("PendingDeletionWindowInDays", m.pendingDeletionWindowInDays());
         v.put("MacAlgorithms", m.macAlgorithms());
         v.put("CurrentKeyMaterialId", m.currentKeyMaterialId());

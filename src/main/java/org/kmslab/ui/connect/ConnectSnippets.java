@@ -30,6 +30,28 @@ final class ConnectSnippets {
                 + "aws kms list-keys --endpoint-url " + endpoint;
     }
 
+    /**
+     * Blob parameters (Plaintext, CiphertextBlob, ...) with AWS CLI v2, which reads them as Base64 on the command line
+     * where v1 took raw text: Base64 text, raw bytes from a file with {@code fileb://} (both versions), or v2 told to
+     * read raw text. Each line works against this server.
+     */
+    String cliV2Blobs() {
+        String url = " --endpoint-url " + endpoint;
+        return "# AWS CLI v2 reads a blob given on the command line as Base64:\n"
+                + "aws kms encrypt" + url + " --key-id alias/my-first-key --plaintext \"$(printf 'Hello' | base64)\" "
+                + "--query CiphertextBlob --output text > hello.b64\n"
+                + "# Raw bytes from a file with fileb:// work in v1 and v2 alike:\n"
+                + "printf 'Hello' > hello.txt\n"
+                + "aws kms encrypt" + url + " --key-id alias/my-first-key --plaintext fileb://hello.txt "
+                + "--query CiphertextBlob --output text > hello.b64\n"
+                + "base64 -d hello.b64 > hello.bin\n"
+                + "aws kms decrypt" + url + " --ciphertext-blob fileb://hello.bin --query Plaintext --output text "
+                + "| base64 -d\n"
+                + "# Or tell v2 to read raw text, as v1 does:\n"
+                + "aws kms encrypt" + url + " --key-id alias/my-first-key --plaintext 'Hello' "
+                + "--cli-binary-format raw-in-base64-out";
+    }
+
     /** {@code ~/.aws/credentials} with one profile per principal (admin, developer, app). */
     String credentialsFile(List<Principal> principals, boolean showSecret) {
         StringBuilder out = new StringBuilder("# ~/.aws/credentials\n");

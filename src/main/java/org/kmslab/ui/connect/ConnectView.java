@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,19 +16,19 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.kmslab.audit.AuditQuery;
+import org.kmslab.audit.AuditService;
 import org.kmslab.engine.EngineEvent;
 import org.kmslab.sandbox.Principal;
 import org.kmslab.sandbox.Sandbox;
 import org.kmslab.sandbox.SandboxMode;
 import org.kmslab.sandbox.SandboxService;
 import org.kmslab.ui.LearnerSandbox;
+import org.kmslab.ui.PublicUrl;
 import org.kmslab.ui.MainLayout;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -49,14 +50,17 @@ public class ConnectView extends VerticalLayout {
     private Consumer<EngineEvent> listener;
     private Runnable resetListener;
 
-    public ConnectView(SandboxService sandboxes, LearnerSandbox learner, @Value("${kmslab.public-url:}") String publicUrl) {
+    public ConnectView(SandboxService sandboxes, LearnerSandbox learner, AuditService audit,
+            @Value("${kmslab.public-url:}") String publicUrl) {
         this.sandbox = learner.current();
         this.mode = sandboxes.mode();
-        this.snippets = new ConnectSnippets(endpoint(publicUrl), sandbox.defaultRegion());
+        this.snippets = new ConnectSnippets(PublicUrl.endpoint(publicUrl), sandbox.defaultRegion());
         setMaxWidth("60rem");
         configureIntro();
+        recentCalls.load(audit.find(AuditQuery.all(sandbox.accountId(), null, RecentCalls.MAX_ENTRIES)));
         add(recentCalls);
         configurePrincipals();
+        configureCliV2();
         configureFiles();
         configureReset();
     }
@@ -86,6 +90,20 @@ public class ConnectView extends VerticalLayout {
             }
             add(section);
         }
+    }
+
+    private void configureCliV2() {
+        Section v2 = new Section(new H3("AWS CLI version 2: blob parameters"));
+        v2.getElement().setAttribute("aria-label", "AWS CLI version 2 and blob parameters");
+        Paragraph why = new Paragraph("AWS CLI version 2 reads binary parameters given on the command line "
+                + "(--plaintext, --ciphertext-blob, --message) as Base64, where version 1 took raw text: "
+                + "--plaintext 'Hello' fails in v2 with \"Invalid base64\". Give Base64, give a file of raw bytes "
+                + "with fileb:// (both versions), or add --cli-binary-format raw-in-base64-out. Output blobs are "
+                + "Base64 in both versions: decode them with base64 -d. ");
+        why.add(new Anchor("https://docs.aws.amazon.com/cli/latest/userguide/cliv2-migration-changes.html"
+                + "#cliv2-migration-binaryparam", "AWS CLI v2 migration guide: binary parameters"));
+        v2.add(why, block("AWS CLI v2 blob examples", show -> snippets.cliV2Blobs()));
+        add(v2);
     }
 
     private void configureFiles() {
@@ -141,19 +159,5 @@ public class ConnectView extends VerticalLayout {
     protected void onDetach(DetachEvent detachEvent) {
         sandbox.removeListener(listener);
         sandbox.removeResetListener(resetListener);
-    }
-
-    /** The URL the CLI should use: {@code kmslab.public-url} if set, else the one this page was loaded from. */
-    private static String endpoint(String publicUrl) {
-        if (publicUrl != null && !publicUrl.isBlank()) {
-            return publicUrl.replaceAll("/+$", "");
-        }
-        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest servlet) {
-            HttpServletRequest http = servlet.getHttpServletRequest();
-            boolean defaultPort = ("http".equals(http.getScheme()) && http.getServerPort() == 80)
-                    || ("https".equals(http.getScheme()) && http.getServerPort() == 443);
-            return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort());
-        }
-        return "http://localhost:8080";
     }
 }

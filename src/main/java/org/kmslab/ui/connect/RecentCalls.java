@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.kmslab.audit.AuditEntry;
 import org.kmslab.engine.CallSource;
 import org.kmslab.engine.EngineEvent;
 
@@ -36,6 +38,18 @@ class RecentCalls extends Section {
         add(title, empty, list);
     }
 
+    /**
+     * Fills the list from the audit history, newest first, so a reload shows the calls made before it (the live
+     * events then go on from there).
+     */
+    void load(List<AuditEntry> newestFirst) {
+        list.removeAll();
+        List<AuditEntry> shown = newestFirst.subList(0, Math.min(MAX_ENTRIES, newestFirst.size()));
+        for (int i = shown.size() - 1; i >= 0; i--) {
+            addLine(describe(shown.get(i)), shown.get(i).failed());
+        }
+    }
+
     void show(EngineEvent event) {
         addLine(describe(event), event.failed());
     }
@@ -62,6 +76,16 @@ class RecentCalls extends Section {
         String outcome = e.failed() ? "failed: " + e.errorCode() : "succeeded";
         return TIME.format(e.eventTime()) + " UTC · " + e.eventName() + " by " + principal + " " + via(e) + " in "
                 + e.region() + " · " + outcome;
+    }
+
+    /** The same line for a call read back from the audit history. */
+    static String describe(AuditEntry e) {
+        String who = e.principalArn() == null ? "AWS KMS" : e.principalArn();
+        int colon = who.lastIndexOf(':');
+        String principal = colon < 0 ? who : who.substring(colon + 1);
+        String outcome = e.failed() ? "failed: " + e.errorCode() : "succeeded";
+        return TIME.format(e.eventTime()) + " UTC · " + e.eventName() + " by " + principal + " in " + e.region()
+                + " · " + outcome;
     }
 
     private static String via(EngineEvent e) {

@@ -52,8 +52,8 @@ public class HomeView extends VerticalLayout {
                 + "KMS: the same operations, key states, errors and messages, with real AES-GCM encryption. Nothing is "
                 + "billed, and nothing you do here can touch a real AWS account.");
         Paragraph how = new Paragraph("Each lesson is a list of short steps. Read the step on the left, do what it asks "
-                + "in the workbench on the right (buttons in the first lesson, AWS CLI commands after that), and watch "
-                + "the picture show what really happened. A step with a goal is done when the sandbox shows you did it, "
+                + "in the workbench under it (buttons in the first lesson, AWS CLI commands after that), and watch "
+                + "the picture on the right show what really happened. A step with a goal is done when the sandbox shows you did it, "
                 + "however you got there; hints are there when you are stuck. Your progress is saved as you go.");
         intro.addClassNames(LumoUtility.TextColor.SECONDARY);
         how.addClassNames(LumoUtility.TextColor.SECONDARY);

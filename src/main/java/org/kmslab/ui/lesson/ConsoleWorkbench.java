@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
@@ -42,6 +43,7 @@ public class ConsoleWorkbench extends VerticalLayout {
     private final Sandbox sandbox;
     private final TextArea command = new TextArea("Command");
     private final Select<String> callAs = new Select<>();
+    private final Select<String> region = new Select<>();
     private final Div log = new Div();
     private final CommandHistory history = new CommandHistory();
     private final TimeMachine timeMachine;
@@ -77,6 +79,10 @@ public class ConsoleWorkbench extends VerticalLayout {
             default -> "Administrator";
         });
         callAs.setValue("admin");
+        region.setLabel("Region");
+        region.setItems(regions());
+        region.setValue(sandbox.defaultRegion());
+        region.setHelperText("Adds --region to aws commands that have none");
         Button run = new Button("Run", e -> runTyped(command.getValue()));
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         command.getElement().addEventListener("keydown", e -> runTyped(e.getEventData().get(VALUE).asString()))
@@ -90,7 +96,18 @@ public class ConsoleWorkbench extends VerticalLayout {
                 .setFilter("event.key === 'ArrowDown' && " + NO_MODIFIER + " && !event.ctrlKey && !element.value"
                         + ".substring(" + CARET + ".selectionEnd).includes('\\n')")
                 .synchronizeProperty("value").preventDefault();
-        add(new H3("Console"), command, new HorizontalLayout(FlexComponent.Alignment.BASELINE, run, callAs));
+        add(new H3("Console"), command, new HorizontalLayout(FlexComponent.Alignment.BASELINE, run, callAs, region));
+    }
+
+    /** The Regions the picker offers: the sandbox's default first, then those the multi-Region lesson uses. */
+    private List<String> regions() {
+        List<String> out = new ArrayList<>(List.of(sandbox.defaultRegion()));
+        for (String r : List.of("us-east-1", "eu-west-1", "ap-southeast-2", "us-west-2")) {
+            if (!out.contains(r)) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /** Runs what the learner typed, remembers it, and empties the line for the next command. */
@@ -149,6 +166,10 @@ public class ConsoleWorkbench extends VerticalLayout {
     public ConsoleResult run(String line) {
         String effective = line.contains("--profile") || "admin".equals(callAs.getValue())
                 ? line.strip() : withProfile(line.strip(), callAs.getValue());
+        if (effective.startsWith("aws ") && !effective.contains("--region")
+                && !sandbox.defaultRegion().equals(region.getValue())) {
+            effective = effective + " --region " + region.getValue();
+        }
         beforeRun.accept(effective);
         undoable.push(new Before(log.getChildren().map(c -> (Pre) c).map(ConsoleWorkbench::copy).toList(),
                 workspace.memento()));

@@ -14,20 +14,27 @@ import java.util.Optional;
 import org.kmslab.audit.AuditEntry;
 import org.kmslab.audit.AuditQuery;
 import org.kmslab.audit.AuditService;
+import org.kmslab.engine.KmsEngine;
 import org.kmslab.engine.api.KeyMetadata;
 import org.kmslab.sandbox.Sandbox;
+import org.kmslab.ui.Plural;
 
 /**
  * What the sandbox would cost in a real account, at AWS KMS list prices: customer managed keys at $1 a month,
- * prorated by the hour (AWS managed and AWS owned keys, and keys pending deletion, cost nothing a month), and
- * requests at $0.03 per 10,000 after the first 20,000 of the month. An estimate for teaching, read from the engine's
- * observer methods and the audit log, so it makes no call of its own.
+ * prorated by the hour (AWS managed and AWS owned keys, and keys pending deletion, cost nothing a month); each of the
+ * first two rotations of a key's material adds $1 a month, later rotations add nothing; requests at $0.03 per 10,000
+ * after the first 20,000 of the month. The keys are the ones ListKeys lists in every Region the sandbox uses, so the
+ * meter and {@code list-keys} agree. An estimate for teaching, read from the engine's observer methods and the audit
+ * log, so it makes no call of its own.
  */
 final class CostMeter extends Div {
 
     static final String PRICING_PAGE = "https://aws.amazon.com/kms/pricing/";
     static final String PRICES_CHECKED = "November 2026";
     static final BigDecimal KEY_PER_MONTH = new BigDecimal("1.00");
+    static final BigDecimal ROTATION_PER_MONTH = new BigDecimal("1.00");
+    /** Only the first and second rotation of a key add to its monthly price (AWS KMS pricing page). */
+    static final int BILLED_ROTATIONS = 2;
     static final BigDecimal PER_10K_REQUESTS = new BigDecimal("0.03");
     static final int FREE_REQUESTS = 20_000;
     /** AWS prorates the monthly key fee by the hour; a month is counted as 730 hours. */
@@ -36,6 +43,7 @@ final class CostMeter extends Div {
     private final Sandbox sandbox;
     private final AuditService audit;
     private final Paragraph keys = new Paragraph();
+    private final Paragraph rotations = new Paragraph();
     private final Paragraph accrued = new Paragraph();
     private final Paragraph requests = new Paragraph();
 
@@ -45,7 +53,7 @@ final class CostMeter extends Div {
         addClassName("kmslab-cost-meter");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", "Cost meter");
-        Div figures = new Div(keys, accrued, requests);
+        Div figures = new Div(keys, rotations, accrued, requests);
         figures.getElement().setAttribute("aria-live", "polite");
         Paragraph source = new Paragraph("AWS KMS list prices for US East (N. Virginia), checked " + PRICES_CHECKED
                 + ". An estimate: nothing here is billed. ");
@@ -58,28 +66,47 @@ final class CostMeter extends Div {
     /** Recomputes the figures from the sandbox as it is now. */
     void refresh() {
         Instant now = sandbox.clock().instant();
-        int billed = 0;
+        int listed = 0;
         int customerManaged = 0;
+        int billed = 0;
+        int billedRotations = 0;
         double keyHours = 0;
-        for (String arn : audit.keyArns(sandbox.accountId())) {
-            Optional<KeyMetadata> key = sandbox.engine(region(arn)).observeKey(arn);
-            if (key.isEmpty() || !"CUSTOMER".equals(key.get().keyManager())) {
-                continue;
+        double rotationHours = 0;
+        for (String region : sandbox.activeRegions()) {
+            KmsEngine engine = sandbox.engine(region);
+            for (KeyMetadata key : engine.observeKeys()) {
+                listed++;
+                if (!"CUSTOMER".equals(key.keyManager())) {
+                    continue;
+                }
+                customerManaged++;
+                boolean billedNow = !"PendingDeletion".equals(key.keyState())
+                        && !"PendingReplicaDeletion".equals(key.keyState());
+                Instant end = billedNow ? now : scheduledAt(key.arn()).orElse(now);
+                if (billedNow) {
+                    billed++;
+                }
+                keyHours += hours(key.creationDate(), end);
+                List<Instant> rotated = engine.observeRotationDates(key.arn()).orElse(List.of());
+                for (Instant at : rotated.subList(0, Math.min(BILLED_ROTATIONS, rotated.size()))) {
+                    rotationHours += hours(at, end);
+                    if (billedNow) {
+                        billedRotations++;
+                    }
+                }
             }
-            customerManaged++;
-            Instant end = now;
-            if (key.get().keyState().startsWith("Pending") && key.get().keyState().endsWith("Deletion")) {
-                end = scheduledAt(arn).orElse(now);
-            } else {
-                billed++;
-            }
-            keyHours += Math.max(0, Duration.between(key.get().creationDate(), end).toMinutes() / 60.0);
         }
-        keys.setText(String.format(Locale.ROOT, "Customer managed keys: %d, of which %d billed now → %s per month.",
-                customerManaged, billed, dollars(KEY_PER_MONTH.multiply(BigDecimal.valueOf(billed)))));
-        BigDecimal soFar = KEY_PER_MONTH.multiply(BigDecimal.valueOf(keyHours))
+        keys.setText(String.format(Locale.ROOT, "Keys: %d listed (as list-keys shows), %s, of which %d billed now "
+                + "→ %s per month. AWS managed keys and keys pending deletion are free.", listed,
+                Plural.of(customerManaged, "customer managed key"), billed,
+                dollars(KEY_PER_MONTH.multiply(BigDecimal.valueOf(billed)))));
+        rotations.setText(String.format(Locale.ROOT, "Rotation surcharge: %s billed → %s per month (each of a key's "
+                + "first two rotations adds $1.00; later ones add nothing).", Plural.of(billedRotations, "rotation"),
+                dollars(ROTATION_PER_MONTH.multiply(BigDecimal.valueOf(billedRotations)))));
+        BigDecimal soFar = KEY_PER_MONTH.multiply(BigDecimal.valueOf(keyHours + rotationHours))
                 .divide(BigDecimal.valueOf(HOURS_PER_MONTH), 2, RoundingMode.HALF_UP);
-        accrued.setText(String.format(Locale.ROOT, "Key fees so far: %.1f key-hours → %s.", keyHours, dollars(soFar)));
+        accrued.setText(String.format(Locale.ROOT, "Fees so far: %.1f key-hours and %.1f rotation-hours → %s.",
+                keyHours, rotationHours, dollars(soFar)));
         long calls = audit.find(AuditQuery.all(sandbox.accountId(), null, 1000)).stream()
                 .filter(e -> "AwsApiCall".equals(e.eventType())).count();
         BigDecimal requestCost = calls <= FREE_REQUESTS ? BigDecimal.ZERO
@@ -89,13 +116,13 @@ final class CostMeter extends Div {
                 calls, calls >= 1000 ? "+" : "", FREE_REQUESTS, dollars(requestCost)));
     }
 
+    private static double hours(Instant from, Instant to) {
+        return Math.max(0, Duration.between(from, to).toMinutes() / 60.0);
+    }
+
     private Optional<Instant> scheduledAt(String arn) {
         return audit.find(AuditQuery.all(sandbox.accountId(), null, 1).withKey(arn)
                 .withEventName("ScheduleKeyDeletion")).stream().findFirst().map(AuditEntry::eventTime);
-    }
-
-    private static String region(String arn) {
-        return arn.split(":")[3];
     }
 
     private static String dollars(BigDecimal amount) {
@@ -103,6 +130,6 @@ final class CostMeter extends Div {
     }
 
     List<String> figures() {
-        return List.of(keys.getText(), accrued.getText(), requests.getText());
+        return List.of(keys.getText(), rotations.getText(), accrued.getText(), requests.getText());
     }
 }

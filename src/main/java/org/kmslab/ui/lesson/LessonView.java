@@ -196,7 +196,9 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
     private static List<String> solutionLines(Lesson.SolutionAction action) {
         List<String> lines = new java.util.ArrayList<>();
         if (action.advanceClock() != null) {
-            lines.add("lab time-travel --days " + action.advanceClock().toDays());
+            lines.add(action.advanceClock().toDays() == 0
+                    ? "lab time-travel --minutes " + action.advanceClock().toMinutes()
+                    : "lab time-travel --days " + action.advanceClock().toDays());
         }
         if (action.cli() != null) {
             lines.add(action.cli().replaceAll("\\$\\{([A-Za-z0-9_]+)}", "<$1>"));

@@ -4,22 +4,24 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.dom.Element;
-import java.util.Base64;
-import java.util.HexFormat;
+import java.util.Set;
+import org.kmslab.engine.CiphertextFormat;
 import org.kmslab.engine.KmsException;
 import org.kmslab.lessons.PlaintextLab;
+import org.kmslab.ui.component.CiphertextInspector;
 
 /**
- * The plaintext lab: type a message, encrypt it under a KMS key, read the ciphertext as Base64 and hex, decrypt it,
- * flip one byte and watch decryption be refused. Every button is one real engine call through {@link PlaintextLab}.
+ * The plaintext lab: type a message, encrypt it under a KMS key, read the ciphertext in the byte inspector (its fields
+ * coloured, hex or Base64), decrypt it, flip one byte (with the field or by clicking the byte) and watch decryption be
+ * refused. A second Encrypt lays the new blob beside the previous one, a flip lays the tampered blob beside the
+ * original. Every button is one real engine call through {@link PlaintextLab}.
  */
 class PlaintextWorkbench extends VerticalLayout {
 
@@ -31,9 +33,12 @@ class PlaintextWorkbench extends VerticalLayout {
     private final Button decrypt = new Button("Decrypt", e -> run(this::decrypt));
     private final IntegerField flipAt = new IntegerField("Byte position to flip");
     private final Button flip = new Button("Flip byte", e -> run(this::flip));
-    private final Pre base64 = new Pre();
-    private final Pre hex = new Pre();
+    private final CiphertextInspector inspector = new CiphertextInspector();
     private final Span ciphertextSize = new Span();
+    /** The blob of the previous Encrypt, to lay beside the current one. */
+    private byte[] previous;
+    /** The blob as Encrypt returned it, to lay beside a tampered copy. */
+    private byte[] original;
     private final Div result = new Div();
 
     PlaintextWorkbench(PlaintextLab lab) {
@@ -62,22 +67,27 @@ class PlaintextWorkbench extends VerticalLayout {
     }
 
     private void configureOutput() {
-        base64.addClassName("kmslab-bytes");
-        base64.getElement().setAttribute("aria-label", "Ciphertext in Base64");
-        hex.addClassName("kmslab-bytes");
-        hex.getElement().setAttribute("aria-label", "Ciphertext in hexadecimal");
         result.getElement().setAttribute("role", "status");
         result.setId("workbench-result");
-        add(new Span("Ciphertext (Base64)"), base64, new Span("Ciphertext (hex)"), hex, ciphertextSize, result);
+        inspector.addByteFlipListener(e -> run(() -> {
+            lab.flipByte(e.offset());
+            showResult("Flipped byte " + e.offset() + ". Now try to decrypt.", false);
+        }));
+        add(result, new H4("Ciphertext"), ciphertextSize, inspector);
     }
 
     private void createKey() {
         lab.createKey();
+        previous = null;
+        original = null;
         showResult("Created a symmetric encryption key.", false);
     }
 
     private void encrypt() {
+        byte[] before = original;
         lab.encrypt(plaintext.getValue());
+        previous = before;
+        original = lab.ciphertext().orElse(null);
         showResult("Encrypted " + plaintext.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
                 + " bytes of plaintext.", false);
     }
@@ -120,37 +130,22 @@ class PlaintextWorkbench extends VerticalLayout {
         flip.setEnabled(hasCiphertext);
         flipAt.setEnabled(hasCiphertext);
         byte[] blob = lab.ciphertext().orElse(new byte[0]);
-        base64.setText(hasCiphertext ? Base64.getEncoder().encodeToString(blob) : "(nothing encrypted yet)");
-        renderHex(blob);
-        ciphertextSize.setText(hasCiphertext ? blob.length + " bytes of ciphertext" : "");
-        if (hasCiphertext) {
-            flipAt.setMax(blob.length - 1);
-        }
-    }
-
-    private void renderHex(byte[] blob) {
-        hex.removeAll();
-        hex.getElement().removeAllChildren();
-        if (blob.length == 0) {
-            hex.setText("(nothing encrypted yet)");
+        ciphertextSize.setText(hasCiphertext ? blob.length + " bytes of ciphertext" : "Nothing encrypted yet.");
+        if (!hasCiphertext) {
+            inspector.clear();
             return;
         }
+        flipAt.setMax(blob.length - 1);
         int flipped = lab.flippedOffset();
-        HexFormat hexFormat = HexFormat.of();
-        StringBuilder run = new StringBuilder();
-        for (int i = 0; i < blob.length; i++) {
-            String pair = hexFormat.toHexDigits(blob[i]) + (i + 1 < blob.length ? " " : "");
-            if (i == flipped) {
-                hex.getElement().appendChild(Element.createText(run.toString()));
-                run.setLength(0);
-                Element mark = new Element("mark");
-                mark.setText(hexFormat.toHexDigits(blob[i]));
-                mark.setAttribute("title", "Byte " + i + " was flipped");
-                hex.getElement().appendChild(mark, Element.createText(i + 1 < blob.length ? " " : ""));
-            } else {
-                run.append(pair);
-            }
+        // The layout of the blob as Encrypt returned it, so a flipped header byte still shows every field.
+        inspector.setCiphertext(blob, CiphertextFormat.parseCiphertext(original == null ? blob : original),
+                flipped < 0 ? Set.of() : Set.of(flipped));
+        if (flipped >= 0 && original != null) {
+            inspector.compareWith(original, "the ciphertext Encrypt returned", "The tampered ciphertext");
+        } else if (previous != null) {
+            inspector.compareWith(previous, "the previous ciphertext", "This ciphertext");
+        } else {
+            inspector.clearComparison();
         }
-        hex.getElement().appendChild(Element.createText(run.toString()));
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -24,8 +25,10 @@ import org.kmslab.ui.component.CryptoFlow;
 import org.kmslab.ui.component.DataKeyFlow;
 import org.kmslab.ui.component.EventDescriptions;
 import org.kmslab.ui.component.KeyCard;
+import org.kmslab.ui.component.KeyStoreMap;
 import org.kmslab.ui.component.KeyStateMachine;
 import org.kmslab.ui.component.PolicyTrace;
+import org.kmslab.ui.component.RegionMap;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -45,12 +48,16 @@ public final class StepVisual extends Div {
     private final KeyStateMachine stateMachine = new KeyStateMachine();
     private final CiphertextInspector inspector = new CiphertextInspector();
     private final PolicyTrace policyTrace = new PolicyTrace();
+    private final KeyStoreMap keyStoreMap = new KeyStoreMap();
+    private final RegionMap regionMap = new RegionMap();
     private final UnorderedList recentCalls = new UnorderedList();
     private final CostMeter costMeter;
     private final AuditLogPanel auditLog;
     private final Map<String, KeyState> lastStates = new HashMap<>();
     private String visual = "";
     private String lastKeyArn;
+    /** The last ciphertext blob the inspector showed, to lay the next one beside it. */
+    private byte[] lastBlob;
 
     public StepVisual(Sandbox sandbox, AuditService audit) {
         this.sandbox = sandbox;
@@ -65,7 +72,8 @@ public final class StepVisual extends Div {
 
     /** The animated visualizers, for the event player's speed and reduced-motion controls. */
     List<AnimatedVisualizer> animated() {
-        return List.of(cryptoFlow, dataKeyFlow, keyCard, stateMachine, inspector, policyTrace);
+        return List.of(cryptoFlow, dataKeyFlow, keyCard, stateMachine, inspector, policyTrace, regionMap,
+                keyStoreMap);
     }
 
     /** Shows the visualizer a step names; unknown names fall back to the plaintext-to-ciphertext picture. */
@@ -76,6 +84,12 @@ public final class StepVisual extends Div {
         visual = name;
         removeAll();
         add(component(name));
+        // Panels that read the sandbox, not the last event: show what happened while another picture was up.
+        if ("audit-log".equals(name)) {
+            auditLog.refresh();
+        } else if ("cost-meter".equals(name)) {
+            costMeter.refresh();
+        }
     }
 
     private Component component(String name) {
@@ -85,10 +99,17 @@ public final class StepVisual extends Div {
             case "state-machine" -> stateMachine;
             case "ciphertext-inspector" -> inspector;
             case "policy-trace" -> policyTrace;
+            case "region-map" -> new Div(regionMap, recentCalls);
             case "audit-log" -> new Div(auditLog, recentCalls);
             case "cost-meter" -> new Div(costMeter, recentCalls);
+            case "key-store-map" -> keyStoreMapView();
             default -> cryptoFlow;
         };
+    }
+
+    private Component keyStoreMapView() {
+        keyStoreMap.show(sandbox, null);
+        return new Div(keyStoreMap, recentCalls);
     }
 
     /** Replays a recorded event (the event player): animation and text only, no state is re-read. */
@@ -103,8 +124,12 @@ public final class StepVisual extends Div {
         dataKeyFlow.reset();
         dataKeyFlow.clearProgress();
         keyCard.clear();
+        keyStoreMap.clear();
+        regionMap.clear();
         lastStates.clear();
         lastKeyArn = null;
+        lastBlob = null;
+        inspector.clear();
         recentCalls.removeAll();
         costMeter.refresh();
         auditLog.refresh();
@@ -114,8 +139,9 @@ public final class StepVisual extends Div {
     void refresh() {
         if (lastKeyArn != null) {
             String region = lastKeyArn.split(":")[3];
-            sandbox.engine(region).observeKey(lastKeyArn).ifPresentOrElse(m -> {
-                keyCard.setMetadata(m);
+            KmsEngine engine = sandbox.engine(region);
+            engine.observeKey(lastKeyArn).ifPresentOrElse(m -> {
+                keyCard.setMetadata(m, rotation(engine, lastKeyArn));
                 KeyState now = KeyState.fromWire("keyState", m.keyState());
                 lastStates.put(lastKeyArn, now);
                 stateMachine.setState(now);
@@ -137,6 +163,9 @@ public final class StepVisual extends Div {
         while (recentCalls.getComponentCount() > RECENT) {
             recentCalls.remove(recentCalls.getComponentAt(RECENT));
         }
+        if ("key-store-map".equals(visual)) {
+            keyStoreMap.show(sandbox, event);
+        }
         if ("cost-meter".equals(visual)) {
             costMeter.refresh();
         } else if ("audit-log".equals(visual)) {
@@ -146,8 +175,9 @@ public final class StepVisual extends Div {
             return;
         }
         lastKeyArn = event.keyArn();
+        regionMap.show(event, arn -> sandbox.engine(arn.split(":")[3]).observeKey(arn));
         KmsEngine engine = sandbox.engine(event.region());
-        engine.observeKey(event.keyArn()).ifPresentOrElse(metadata -> showKey(event, metadata), () -> {
+        engine.observeKey(event.keyArn()).ifPresentOrElse(metadata -> showKey(engine, event, metadata), () -> {
             if (lastStates.remove(event.keyArn()) != null) {
                 stateMachine.setDeleted();
             }
@@ -161,15 +191,19 @@ public final class StepVisual extends Div {
         }
     }
 
-    private void showKey(EngineEvent event, KeyMetadata metadata) {
-        keyCard.setMetadata(metadata);
+    private void showKey(KmsEngine engine, EngineEvent event, KeyMetadata metadata) {
+        keyCard.setMetadata(metadata, rotation(engine, event.keyArn()));
         KeyState now = KeyState.fromWire("keyState", metadata.keyState());
         KeyState before = lastStates.put(event.keyArn(), now);
-        if (before != null && before != now) {
-            stateMachine.show(event, before, now);
-        } else {
-            stateMachine.setState(now);
-        }
+        // Every call on the key is drawn, so the caption is always the latest call's: a transition, a call that left
+        // the state as it was, or a refusal (a rejected arrow with the AWS error).
+        stateMachine.show(event, before == null ? now : before, now);
+    }
+
+    /** The key's rotation status for the key card, as GetKeyRotationStatus would report it (no call is made). */
+    private static KeyCard.Rotation rotation(KmsEngine engine, String keyArn) {
+        return engine.observeKeyRotation(keyArn).map(r -> new KeyCard.Rotation(r.keyRotationEnabled(),
+                r.rotationPeriodInDays(), r.nextRotationDate(), r.onDemandRotationStartDate())).orElse(null);
     }
 
     /**
@@ -182,6 +216,16 @@ public final class StepVisual extends Div {
         if (result != null && result.hasNonNull("CiphertextBlob")) {
             byte[] blob = Base64.getDecoder().decode(result.get("CiphertextBlob").asString());
             inspector.setCiphertext(blob, CiphertextFormat.parseCiphertext(blob), Set.of());
+            if (lastBlob != null && !Arrays.equals(lastBlob, blob)) {
+                inspector.compareWith(lastBlob, "the previous ciphertext", "This ciphertext");
+            } else {
+                inspector.clearComparison();
+            }
+            lastBlob = blob;
+        }
+        if ("key-store-map".equals(visual) && command.operation() != null
+                && (command.operation().startsWith("cloudhsm") || command.operation().startsWith("xks"))) {
+            keyStoreMap.show(sandbox, null); // CloudHSM and the proxy are not KMS: no event, so redraw here
         }
         if (!command.ok() || command.operation() == null) {
             return;

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The console's time machine: +1 day, +30 days, +1 year, or any whole number of days from 1 to
+ * The console's time machine: +20 minutes (custom key stores connecting), +1 day, +30 days, +1 year, or any whole number of days from 1 to
  * {@value #MAX_DAYS} (a step may ask for 9 or 92), and the sandbox clock, announced politely to screen readers.
  * {@code lab time-travel --days N} does the same from the command line.
  */
@@ -47,7 +47,8 @@ final class TimeMachine extends HorizontalLayout {
         // Enter in the field: the key event carries the typed value, so it cannot race the field's own sync.
         days.getElement().addEventListener("keydown", e -> goForward(advance)).setFilter("event.key === 'Enter'")
                 .synchronizeProperty("value");
-        add(new Span("Time machine:"), travel("+1 day", Duration.ofDays(1), advance),
+        add(new Span("Time machine:"), travel("+20 minutes", Duration.ofMinutes(20), advance),
+                travel("+1 day", Duration.ofDays(1), advance),
                 travel("+30 days", Duration.ofDays(30), advance), travel("+1 year", Duration.ofDays(366), advance),
                 days, go, clock);
         show();

@@ -28,12 +28,20 @@ public class ProgressStore {
                 .list();
     }
 
+    /** Portable upsert (UPDATE, then INSERT), so progress saves on PostgreSQL as on H2. */
     public void save(String learner, LessonProgress progress) {
-        jdbc.sql("MERGE INTO lesson_progress (learner, lesson_id, current_step, completed_steps, updated_at) "
-                        + "KEY (learner, lesson_id) VALUES (?, ?, ?, ?, ?)")
-                .params(learner, progress.lessonId(), progress.currentStep(),
-                        String.join(",", progress.completedSteps()), Timestamp.from(progress.updatedAt()))
+        String completed = String.join(",", progress.completedSteps());
+        Timestamp at = Timestamp.from(progress.updatedAt());
+        int updated = jdbc.sql("UPDATE lesson_progress SET current_step = ?, completed_steps = ?, updated_at = ? "
+                        + "WHERE learner = ? AND lesson_id = ?")
+                .params(progress.currentStep(), completed, at, learner, progress.lessonId())
                 .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO lesson_progress (learner, lesson_id, current_step, completed_steps, updated_at) "
+                            + "VALUES (?, ?, ?, ?, ?)")
+                    .params(learner, progress.lessonId(), progress.currentStep(), completed, at)
+                    .update();
+        }
     }
 
     public void delete(String learner, String lessonId) {

@@ -27,6 +27,7 @@ final class QuizTexts {
             Map.entry("key-types", "Types of KMS keys"),
             Map.entry("key-rotation", "Key rotation"),
             Map.entry("imported-key-material", "Imported key material"),
+            Map.entry("multi-region-keys", "Multi-Region keys"),
             Map.entry("service-integrations", "KMS in other AWS services"),
             Map.entry("audit-and-monitoring", "Audit and monitoring"));
 

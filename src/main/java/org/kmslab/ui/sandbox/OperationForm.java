@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import java.lang.reflect.ParameterizedType;
@@ -36,6 +37,7 @@ import org.kmslab.sandbox.console.CliLine;
 class OperationForm extends VerticalLayout {
 
     private final KmsGateway gateway;
+    private final String endpoint;
     private final ComboBox<String> operation = new ComboBox<>("Operation");
     private final FormLayout fields = new FormLayout();
     private final Pre cli = new Pre();
@@ -45,8 +47,9 @@ class OperationForm extends VerticalLayout {
     private final Set<String> numbers = new HashSet<>();
     private final Set<String> lists = new HashSet<>();
 
-    OperationForm(KmsGateway gateway) {
+    OperationForm(KmsGateway gateway, String endpoint) {
         this.gateway = gateway;
+        this.endpoint = endpoint;
         setPadding(false);
         operation.setItems(gateway.operations());
         operation.setHelperText("Every operation the engine supports; the fields are its request members.");
@@ -73,7 +76,8 @@ class OperationForm extends VerticalLayout {
         Class<? extends Record> type = gateway.requestType(op).orElseThrow();
         for (RecordComponent c : type.getRecordComponents()) {
             String member = Character.toUpperCase(c.getName().charAt(0)) + c.getName().substring(1);
-            Component field = field(member, c.getGenericType());
+            Component field = WireChoices.of(op, member).map(choices -> choice(member, choices))
+                    .orElseGet(() -> field(member, c.getGenericType()));
             fields.add(field);
         }
         showSnippets();
@@ -105,6 +109,18 @@ class OperationForm extends VerticalLayout {
         inputs.put(member, input);
         input.addValueChangeListener(e -> showSnippets());
         return (Component) input;
+    }
+
+    /** A member with a fixed set of wire values (KeyUsage, KeySpec, Origin, algorithms): pick one, or AWS's default. */
+    private Component choice(String member, List<String> choices) {
+        Select<String> select = new Select<>();
+        select.setLabel(member);
+        select.setItems(choices);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption("(not set: AWS's default)");
+        inputs.put(member, select);
+        select.addValueChangeListener(e -> showSnippets());
+        return select;
     }
 
     private static String hint(Type type) {
@@ -141,7 +157,7 @@ class OperationForm extends VerticalLayout {
 
     private void showSnippets() {
         cli.setText(cliLine());
-        sdk.setText(SdkSnippet.of(operation.getValue(), values(), blobs, numbers));
+        sdk.setText(SdkSnippet.of(endpoint, operation.getValue(), values(), blobs, numbers));
     }
 
     Registration addRunListener(com.vaadin.flow.component.ComponentEventListener<RunEvent> listener) {

@@ -15,6 +15,8 @@ import org.kmslab.sandbox.KmsGateway;
 import org.kmslab.sandbox.Sandbox;
 import org.kmslab.sandbox.services.AwsServicesRegistry;
 import org.kmslab.ui.LearnerSandbox;
+import org.kmslab.ui.PublicUrl;
+import org.springframework.beans.factory.annotation.Value;
 import org.kmslab.ui.MainLayout;
 import org.kmslab.ui.component.CryptoFlow;
 import org.kmslab.ui.lesson.ConsoleWorkbench;
@@ -29,12 +31,13 @@ public class SandboxView extends VerticalLayout {
     private final CryptoFlow flow = new CryptoFlow();
     private Consumer<EngineEvent> listener;
 
-    public SandboxView(LearnerSandbox learner, KmsGateway gateway, AwsServicesRegistry services) {
+    public SandboxView(LearnerSandbox learner, KmsGateway gateway, AwsServicesRegistry services,
+            @Value("${kmslab.public-url:}") String publicUrl) {
         this.sandbox = learner.current();
         setMaxWidth("90rem");
         ConsoleWorkbench console = new ConsoleWorkbench(
                 new SandboxWorkspace(gateway, sandbox, services.forSandbox(sandbox)), sandbox);
-        OperationForm form = new OperationForm(gateway);
+        OperationForm form = new OperationForm(gateway, PublicUrl.endpoint(publicUrl));
         form.addRunListener(e -> console.run(e.commandLine()));
         Div grid = new Div(form, new Div(flow, console));
         grid.addClassName("kmslab-lesson-grid");

@@ -14,10 +14,14 @@ final class SdkSnippet {
 
     private SdkSnippet() {}
 
-    /** @param blobs the members that are blobs in this operation's request */
-    static String of(String operation, Map<String, Object> values, Set<String> blobs, Set<String> numbers) {
+    /**
+     * @param endpoint the URL this server is reached at (the real port or the public URL)
+     * @param blobs    the members that are blobs in this operation's request
+     */
+    static String of(String endpoint, String operation, Map<String, Object> values, Set<String> blobs,
+            Set<String> numbers) {
         StringBuilder sb = new StringBuilder("KmsClient kms = KmsClient.builder()\n")
-                .append("        .endpointOverride(URI.create(\"http://localhost:8080\"))\n")
+                .append("        .endpointOverride(URI.create(").append(quoted(endpoint)).append("))\n")
                 .append("        .region(Region.US_EAST_1)\n        .build();\n")
                 .append("var response = kms.").append(lowerFirst(operation)).append("(r -> r");
         values.forEach((member, value) -> {

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,6 +57,10 @@ class ClusterTest {
     private String accountId;
     private KmsClient learnerKms;
     private final HttpClient http = HttpClient.newHttpClient();
+    private Playwright playwright;
+    private Browser browser;
+    private Page instructor;
+    private Page learner;
 
     @BeforeAll
     void startCluster() throws Exception {
@@ -74,10 +80,17 @@ class ClusterTest {
             }
         }
         learnerKms = kms(cluster.balancer(), accessKey, secret);
+        playwright = Playwright.create();
+        browser = launch(playwright);
+        PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
     }
 
     @AfterAll
     void stopCluster() throws InterruptedException {
+        if (browser != null) {
+            browser.close();
+            playwright.close();
+        }
         if (cluster != null) {
             cluster.close();
         }
@@ -111,32 +124,69 @@ class ClusterTest {
     @Test
     @Order(2)
     void a_cli_call_on_one_instance_animates_in_a_tab_on_another() throws Exception {
-        try (Playwright playwright = Playwright.create(); Browser browser = launch(playwright)) {
-            BrowserContext context = browser.newContext();
-            context.addCookies(List.of(new Cookie("KMSLAB_NODE", ClusterFixture.cookieOf(1))
-                    .setUrl(cluster.balancer())));
-            Page page = context.newPage();
-            page.navigate(cluster.balancer() + "/connect");
-            PlaywrightAssertions.assertThat(page.getByText("No calls yet")).isVisible(
-                    new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
-            // The tab is on n2 and owns the default sandbox now; the CLI talks to n1, which forwards.
-            try (KmsClient other = kms(cluster.node(0), "AKIAIOSFODNN7EXAMPLE", null)) {
-                other.createKey(r -> r.description("from the CLI on n1"));
-            }
-            PlaywrightAssertions.assertThat(page.getByText("CreateKey").first()).isVisible(
-                    new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/cluster-connect.png")));
-            assertThat(owner("111122223333")).isEqualTo(ClusterFixture.cookieOf(1));
+        Page page = pageOn(1);
+        page.navigate(cluster.balancer() + "/connect");
+        PlaywrightAssertions.assertThat(page.getByText("No calls yet")).isVisible();
+        // The tab is on n2 and owns the default sandbox now; the SDK talks to n1, which forwards the call.
+        try (KmsClient other = kms(cluster.node(0), "AKIAIOSFODNN7EXAMPLE", null)) {
+            other.createKey(r -> r.description("from the CLI on n1"));
         }
+        PlaywrightAssertions.assertThat(page.getByText("CreateKey").first()).isVisible();
+        shot(page, "cluster-connect");
+        assertThat(owner("111122223333")).isEqualTo(ClusterFixture.cookieOf(1));
+        page.context().close();
     }
 
     @Test
     @Order(3)
-    void killing_the_owner_during_wire_load_loses_no_acknowledged_call() throws Exception {
-        String keyId = learnerKms.createKey(r -> r.description("before the kill")).keyMetadata().keyId();
+    void a_live_class_runs_with_the_instructor_and_a_learner_on_different_instances() {
+        instructor = pageOn(0);
+        instructor.setViewportSize(1280, 1600);
+        instructor.navigate(cluster.balancer() + "/class?secret=" + ClusterFixture.INSTRUCTOR_SECRET);
+        instructor.getByRole(AriaRole.BUTTON, named("Start a class")).click();
+        Locator code = instructor.locator(".kmslab-join-code");
+        PlaywrightAssertions.assertThat(code).hasText(Pattern.compile("^[A-Z2-9]{6}$"));
+        String joinCode = code.textContent();
+
+        learner = pageOn(2);
+        learner.navigate(cluster.balancer() + "/class?code=" + joinCode);
+        learner.getByLabel("Your display name").fill("Ana");
+        learner.getByRole(AriaRole.BUTTON, named("Join the class")).click();
+        PlaywrightAssertions.assertThat(learner.getByRole(AriaRole.REGION, named("Live class")))
+                .containsText("Class " + joinCode);
+        PlaywrightAssertions.assertThat(instructor.getByLabel("Learners")).containsText("Ana");
+
+        instructor.locator("#class-lesson").click();
+        instructor.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Key states and the key lifecycle"))
+                .click();
+        PlaywrightAssertions.assertThat(learner.getByRole(AriaRole.HEADING, named("Key states and the key lifecycle")))
+                .isVisible();
+        instructor.getByRole(AriaRole.BUTTON, named("Next step")).click();
+        PlaywrightAssertions.assertThat(stepLine(learner)).containsText("Step 2 of 10");
+
+        instructor.getByRole(AriaRole.BUTTON, named("Push to the class")).click();
+        PlaywrightAssertions.assertThat(instructor.getByText("0 of 1 learners answered.")).isVisible();
+        Locator dialog = learner.getByRole(AriaRole.DIALOG);
+        dialog.getByRole(AriaRole.RADIO).first().check();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send answer")).click();
+        PlaywrightAssertions.assertThat(instructor.getByText("1 of 1 learners answered.")).isVisible();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
+        shot(instructor, "cluster-class-instructor");
+        shot(learner, "cluster-class-learner");
+    }
+
+    @Test
+    @Order(4)
+    void killing_an_instance_during_a_class_and_wire_load_loses_no_acknowledged_call() throws Exception {
+        int victim = 2; // the learner's instance; it also owns the sandbox that takes the wire load
+        String keyId;
+        try (KmsClient direct = kms(cluster.node(victim), accessKeyOf(accountId), null)) {
+            releaseSandbox();
+            keyId = direct.createKey(r -> r.description("before the kill")).keyMetadata().keyId();
+        }
+        assertThat(owner(accountId)).isEqualTo(ClusterFixture.cookieOf(victim));
         SdkBytes before = learnerKms.encrypt(r -> r.keyId(keyId).plaintext(SdkBytes.fromUtf8String("kept")))
                 .ciphertextBlob();
-        int victim = ClusterFixture.indexOf(owner(accountId));
         List<String> acknowledged = new ArrayList<>();
         int failures = 0;
         for (int i = 0; i < 30; i++) {
@@ -157,6 +207,61 @@ class ClusterTest {
         assertThat(listed).containsAll(acknowledged).contains(keyId);
         assertThat(learnerKms.decrypt(r -> r.ciphertextBlob(before)).plaintext().asUtf8String()).isEqualTo("kept");
         assertThat(owner(accountId)).isNotEqualTo(ClusterFixture.cookieOf(victim));
+
+        // The learner's tab was on the dead instance: it comes back on another one, says so, and is still in class.
+        PlaywrightAssertions.assertThat(learner.getByText("Reconnected.", new Page.GetByTextOptions().setExact(false)))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(120_000));
+        PlaywrightAssertions.assertThat(learner.getByRole(AriaRole.REGION, named("Live class"))).containsText("Class ");
+        shot(learner, "cluster-learner-reconnected");
+        instructor.getByRole(AriaRole.BUTTON, named("Next step")).click();
+        PlaywrightAssertions.assertThat(stepLine(learner)).containsText("Step 3 of 10");
+        PlaywrightAssertions.assertThat(instructor.getByLabel("Learners")).containsText("Ana");
+    }
+
+    /**
+     * Asks the owner of the learner's sandbox to let go (the hand-over message a browser session sends), and waits
+     * until it has: the next call, made directly on the instance of the caller's choice, takes the sandbox over.
+     */
+    private void releaseSandbox() throws Exception {
+        try (Connection c = ClusterFixture.database()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT pg_notify('kmslab', ?)")) {
+                s.setString(1, "release|" + accountId);
+                s.execute();
+            }
+            for (int i = 0; i < 100; i++) {
+                try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM sandbox_owner WHERE account_id = ?")) {
+                    s.setString(1, accountId);
+                    try (ResultSet rs = s.executeQuery()) {
+                        if (!rs.next()) {
+                            return;
+                        }
+                    }
+                }
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("The owner of " + accountId + " did not let go");
+    }
+
+    private Page pageOn(int index) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        context.setDefaultTimeout(60_000);
+        context.addCookies(List.of(new Cookie("KMSLAB_NODE", ClusterFixture.cookieOf(index))
+                .setUrl(cluster.balancer())));
+        return context.newPage();
+    }
+
+    private static Locator stepLine(Page page) {
+        return page.getByText(Pattern.compile("^Step \\d+ of \\d+"));
+    }
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png"))
+                .setFullPage(true));
     }
 
     private String owner(String account) throws Exception {

@@ -103,4 +103,22 @@ class AwsCliConsoleTest {
         assertThat(console.run("aws kms generate-random --number-of-bytes many").output()).contains("invalid literal");
         assertThat(events).isEmpty();
     }
+
+    @Test
+    void region_option_reaches_each_region_of_a_multi_region_key() {
+        String keyId = console.run("aws kms create-key --multi-region --query KeyMetadata.KeyId --output text")
+                .output().strip();
+        assertThat(keyId).startsWith("mrk-");
+        ConsoleResult replicated = console.run("aws kms replicate-key --key-id " + keyId
+                + " --replica-region eu-west-1 --description europe");
+        assertThat(replicated.errorType()).as(replicated.output()).isNull();
+        assertThat(replicated.result().at("/ReplicaKeyMetadata/KeyState").asString()).isEqualTo("Creating");
+        ConsoleResult described = console.run("aws kms describe-key --key-id " + keyId + " --region eu-west-1");
+        assertThat(described.result().at("/KeyMetadata/MultiRegionConfiguration/MultiRegionKeyType").asString())
+                .isEqualTo("REPLICA");
+        assertThat(described.result().at("/KeyMetadata/Arn").asString()).contains(":eu-west-1:");
+        ConsoleResult nowhere = console.run("aws kms list-keys --region mars-north-1");
+        assertThat(nowhere.output()).contains("Could not connect to the endpoint URL");
+        assertThat(events).extracting(EngineEvent::region).doesNotContain("mars-north-1");
+    }
 }

@@ -35,7 +35,7 @@ class VisualizerJsonTest {
         assertThat(json.propertyNames()).contains("AWSAccountId", "KeyId", "Arn", "CreationDate", "Enabled",
                 "Description", "KeyUsage", "KeyState", "DeletionDate", "ValidTo", "Origin", "ExpirationModel",
                 "KeyManager", "CustomerMasterKeySpec", "KeySpec", "EncryptionAlgorithms", "SigningAlgorithms",
-                "KeyAgreementAlgorithms", "MultiRegion", "PendingDeletionWindowInDays", "MacAlgorithms",
+                "KeyAgreementAlgorithms", "MultiRegion", "MultiRegionConfiguration", "PendingDeletionWindowInDays", "MacAlgorithms",
                 "CurrentKeyMaterialId", "Rotation");
         assertThat(json.size()).isEqualTo(KeyMetadata.class.getRecordComponents().length + 1);
         assertThat(json.get("KeyId").asString()).isEqualTo(key.keyId());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kmslab.api.xks.InProcessXksProxy;
 import org.kmslab.engine.CallSource;
 import org.kmslab.engine.EngineEvent;
 import org.kmslab.lessons.GoalChecker;
@@ -29,12 +30,19 @@ class ReferenceSolutionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("lessons")
     void the_reference_solution_meets_every_goal(Lesson lesson) {
-        Sandbox sandbox = new SandboxService("111122223333", "us-east-1").defaultSandbox();
+        SandboxService service = new SandboxService("111122223333", "us-east-1");
+        InProcessXksProxy proxy = new InProcessXksProxy();
+        service.externalKeyStores(proxy);
+        Sandbox sandbox = service.defaultSandbox();
         List<EngineEvent> events = new ArrayList<>();
         sandbox.addListener(events::add);
         PlaintextLab lab = new PlaintextLab(sandbox.engine(), sandbox.administrator(CallSource.LESSON));
 
-        new SolutionRunner(lab, new SandboxWorkspace(new KmsGateway(), sandbox)).replay(lesson);
+        try {
+            new SolutionRunner(lab, new SandboxWorkspace(new KmsGateway(), sandbox)).replay(lesson);
+        } finally {
+            proxy.destroy();
+        }
 
         assertThat(lesson.steps()).allSatisfy(step -> {
             if (step.hasGoal()) {

@@ -55,6 +55,15 @@ public final class MaterialCodec {
         return ImportWrappingKey.fromPkcs8(key.open(wrapped, aad("import", keyId, "")));
     }
 
+    /** A secret string (a kmsuser password, a proxy's SigV4 secret) wrapped under the state key for {@code owner}. */
+    public static byte[] wrapSecret(StateKey key, String secret, String owner) {
+        return key.seal(secret.getBytes(StandardCharsets.UTF_8), aad("secret", owner, ""));
+    }
+
+    public static String unwrapSecret(StateKey key, byte[] wrapped, String owner) {
+        return new String(key.open(wrapped, aad("secret", owner, "")), StandardCharsets.UTF_8);
+    }
+
     /** Fingerprints are one-way digests, not secrets; they are stored as is. */
     public static byte[] fingerprintBytes(MaterialFingerprint f) {
         return f.digest();

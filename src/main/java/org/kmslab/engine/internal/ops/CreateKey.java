@@ -12,18 +12,24 @@ import org.kmslab.engine.api.KeyUsage;
 import org.kmslab.engine.api.Origin;
 import org.kmslab.engine.api.Tag;
 import org.kmslab.engine.exception.KmsUnsupportedOperationException;
+import org.kmslab.engine.internal.store.CustomKeyStoreRecord;
 import org.kmslab.engine.internal.store.ManagedKey;
 import org.kmslab.engine.internal.store.MultiRegion;
 
-/** CreateKey: spec and usage combinations as AWS allows them (SM2 only in the China Regions), origin AWS_KMS or EXTERNAL, description, tags, policy. */
+/**
+ * CreateKey: spec and usage combinations as AWS allows them (SM2 only in the China Regions), origin AWS_KMS, EXTERNAL or
+ * a custom key store, description, tags, policy.
+ */
 public final class CreateKey {
 
     private final EngineCore core;
     private final Keys keys;
+    private final CustomKeyStoreKeys customStores;
 
     public CreateKey(EngineCore core, Keys keys) {
         this.core = core;
         this.keys = keys;
+        this.customStores = new CustomKeyStoreKeys(core);
     }
 
     public CreateKeyResult run(Call call, CreateKeyRequest r) {
@@ -50,9 +56,7 @@ public final class CreateKey {
             throw Validate.fail("KeyUsage " + usage.wire() + " is not compatible with KeySpec " + spec.wire());
         }
         Regions.requireSpecOffered(core.region(), spec);
-        if (origin == Origin.AWS_CLOUDHSM || origin == Origin.EXTERNAL_KEY_STORE || r.customKeyStoreId() != null) {
-            throw new KmsUnsupportedOperationException("KMS Lab has no custom key stores.");
-        }
+        CustomKeyStoreRecord store = customStores.check(r, origin, spec);
         List<Tag> tags = r.tags() == null ? List.of() : r.tags();
         TagRules.check(tags, java.util.Map.of());
         String policy = r.policy() == null ? Keys.defaultPolicy(core.accountId()) : r.policy();
@@ -64,6 +68,9 @@ public final class CreateKey {
                 spec, usage, origin, KeyManager.CUSTOMER, false, r.description(), policy);
         if (multiRegion) {
             key.multiRegion(new MultiRegion(core.region(), List.of(), null));
+        }
+        if (store != null) {
+            customStores.provision(key, store, r.xksKeyId());
         }
         tags.forEach(t -> key.tags().put(t.tagKey(), t.tagValue()));
         call.keyArn(key.arn());

@@ -10,7 +10,6 @@ import org.kmslab.engine.api.GenerateDataKeyWithoutPlaintextRequest;
 import org.kmslab.engine.api.GenerateDataKeyWithoutPlaintextResult;
 import org.kmslab.engine.api.GenerateRandomRequest;
 import org.kmslab.engine.api.GenerateRandomResult;
-import org.kmslab.engine.exception.KmsUnsupportedOperationException;
 import org.kmslab.engine.internal.crypto.Rng;
 import org.kmslab.engine.internal.store.ManagedKey;
 
@@ -42,7 +41,7 @@ public final class DataKeys {
         }
         Validate.range("numberOfBytes", r.numberOfBytes(), 1, 1024);
         if (r.customKeyStoreId() != null) {
-            throw new KmsUnsupportedOperationException("KMS Lab has no custom key stores.");
+            CustomKeyStoreOps.requireRandomSource(resolver.core(), r.customKeyStoreId());
         }
         return new GenerateRandomResult(Rng.bytes(r.numberOfBytes()));
     }

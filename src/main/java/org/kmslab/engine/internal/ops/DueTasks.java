@@ -28,10 +28,12 @@ public final class DueTasks {
     /** Runs everything due at the current engine time. */
     public void run() {
         Instant now = core.now();
+        core.customKeyStores().advance(now);
         for (ManagedKey key : List.copyOf(core.store().keys().values())) {
             multiRegion.settle(key, now);
             if (key.state() == KeyState.PENDING_DELETION && !key.deletionDate().isAfter(now)) {
                 core.store().delete(key.keyId());
+                core.customKeyStores().deleted(key);
                 core.serviceEvent(new ServiceEvent("DeleteKey", key.arn(), null, key.deletionDate()));
                 multiRegion.deleted(key, key.deletionDate());
                 continue;

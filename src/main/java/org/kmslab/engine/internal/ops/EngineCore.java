@@ -21,6 +21,7 @@ public final class EngineCore {
     private final KeyStore store = new KeyStore();
     private final AccessControl access;
     private final List<ServiceEvent> pendingServiceEvents = new ArrayList<>();
+    private final CustomKeyStores customKeyStores = new CustomKeyStores(this);
 
     public EngineCore(String accountId, String region, EngineClock clock, IamPolicyProvider iam) {
         this.accountId = accountId;
@@ -43,6 +44,11 @@ public final class EngineCore {
 
     public KeyStore store() {
         return store;
+    }
+
+    /** Custom key stores: backings, the external key client, connection progress. */
+    public CustomKeyStores customKeyStores() {
+        return customKeyStores;
     }
 
     public AccessControl access() {

@@ -28,6 +28,10 @@ public final class KeyResolver {
         this.awsManaged = awsManaged;
     }
 
+    EngineCore core() {
+        return core;
+    }
+
     /**
      * Resolves, authorizes ({@code action} on the key, e.g. {@code kms:Encrypt}) and checks state and usage for
      * {@code call}'s operation.

@@ -9,6 +9,7 @@ import org.kmslab.engine.api.MultiRegionConfiguration;
 import org.kmslab.engine.api.MultiRegionKey;
 import org.kmslab.engine.api.Origin;
 import org.kmslab.engine.api.WireEnum;
+import org.kmslab.engine.api.XksKeyConfiguration;
 import org.kmslab.engine.internal.store.ManagedKey;
 import org.kmslab.engine.internal.store.MaterialVersion;
 import org.kmslab.engine.internal.store.MultiRegion;
@@ -32,7 +33,15 @@ public final class Metadata {
                 wires(KeySpecs.signingAlgorithms(k.spec(), k.usage())),
                 wires(KeySpecs.keyAgreementAlgorithms(k.usage())), k.multiRegion() != null,
                 multiRegionConfiguration(k), k.pendingWindowInDays(),
-                wires(KeySpecs.macAlgorithms(k.spec())), k.currentMaterialId());
+                wires(KeySpecs.macAlgorithms(k.spec())), k.currentMaterialId(), k.customKeyStoreId(),
+                cloudHsmClusterId(k), k.xksKeyId() == null ? null : new XksKeyConfiguration(k.xksKeyId()));
+    }
+
+    private static String cloudHsmClusterId(ManagedKey k) {
+        if (k.customKeyStoreId() == null || k.origin() != Origin.AWS_CLOUDHSM) {
+            return null;
+        }
+        return k.backing() instanceof KeyBackings.Hsm h ? h.store().clusterId() : null;
     }
 
     /** PRIMARY or REPLICA, the primary and every replica, as this Region's copy of the key sees the set. */

@@ -5,7 +5,8 @@ public record Operations(CreateKey createKey, DescribeKey describeKey, KeyLifecy
         Decrypt decrypt, ReEncrypt reEncrypt, DataKeys dataKeys, PublicKeys publicKeys, Signing signing, Macs macs,
         RotationOps rotation, ImportOps imports, AliasOps aliases, TagOps tags, PolicyOps policies, GrantOps grants,
         AwsManagedKeys awsManaged, KeyResolver resolver, DueTasks dueTasks, KeyAgreement keyAgreement,
-        LastUsageOps lastUsage, MultiRegionOps multiRegion) {
+        LastUsageOps lastUsage, MultiRegionOps multiRegion, CustomKeyStoreOps customKeyStores,
+        UpdateCustomKeyStore updateCustomKeyStore) {
 
     /** Wired to the core and to the other Regions of the account, which multi-Region keys reach. */
     public static Operations wire(EngineCore core, Peers peers) {
@@ -20,6 +21,7 @@ public record Operations(CreateKey createKey, DescribeKey describeKey, KeyLifecy
                 new ImportOps(core, resolver), new AliasOps(core, resolver), new TagOps(resolver),
                 new PolicyOps(core, resolver), new GrantOps(core, resolver), awsManaged, resolver,
                 new DueTasks(core, multiRegion), new KeyAgreement(resolver),
-                new LastUsageOps(core, resolver), multiRegion);
+                new LastUsageOps(core, resolver), multiRegion, new CustomKeyStoreOps(core),
+                new UpdateCustomKeyStore(core));
     }
 }

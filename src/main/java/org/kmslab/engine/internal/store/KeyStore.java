@@ -4,12 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** All keys (in creation order), aliases (by name, sorted as ListAliases returns them) and grants (by id). */
+/**
+ * All keys (in creation order), aliases (by name, sorted as ListAliases returns them), grants (by id), custom key
+ * stores and the simulated CloudHSM clusters behind them.
+ */
 public final class KeyStore {
 
     private final Map<String, ManagedKey> keys = new LinkedHashMap<>();
     private final Map<String, AliasRecord> aliases = new TreeMap<>();
     private final Map<String, GrantRecord> grants = new LinkedHashMap<>();
+    private final Map<String, CustomKeyStoreRecord> customKeyStores = new LinkedHashMap<>();
+    private final Map<String, HsmCluster> hsmClusters = new LinkedHashMap<>();
     private final Map<String, LastUsage> lastUsage = new LinkedHashMap<>();
 
     public Map<String, ManagedKey> keys() {
@@ -22,6 +27,16 @@ public final class KeyStore {
 
     public Map<String, GrantRecord> grants() {
         return grants;
+    }
+
+    /** Custom key stores by id, in creation order. */
+    public Map<String, CustomKeyStoreRecord> customKeyStores() {
+        return customKeyStores;
+    }
+
+    /** The account's simulated CloudHSM clusters by cluster id. */
+    public Map<String, HsmCluster> hsmClusters() {
+        return hsmClusters;
     }
 
     /** Last-usage records by key id; a key without one has been tracked since its creation and never used. */
@@ -42,6 +57,8 @@ public final class KeyStore {
         keys.clear();
         aliases.clear();
         grants.clear();
+        customKeyStores.clear();
+        hsmClusters.clear();
         lastUsage.clear();
     }
 }

@@ -41,6 +41,9 @@ public final class ManagedKey {
     private String currentMaterialId;
     private final Rotation rotation = new Rotation();
     private ImportParameters importParameters;
+    private String customKeyStoreId;
+    private String xksKeyId;
+    private KeyBacking backing;
     private MultiRegion multiRegion;
 
     public ManagedKey(String keyId, String arn, String accountId, Instant creationDate, KeySpec spec, KeyUsage usage,
@@ -101,7 +104,19 @@ public final class ManagedKey {
         this.description = value == null ? "" : value;
     }
 
+    /**
+     * The state AWS reports: a key in a custom key store that is not connected is Unavailable, unless it is pending
+     * deletion (which it stays); otherwise the stored state.
+     */
     public KeyState state() {
+        if (backing != null && state != KeyState.PENDING_DELETION && !backing.connected()) {
+            return KeyState.UNAVAILABLE;
+        }
+        return state;
+    }
+
+    /** The state as set by the key's own operations, whatever its key store's connection (for persistence). */
+    public KeyState storedState() {
         return state;
     }
 
@@ -191,6 +206,31 @@ public final class ManagedKey {
 
     public void importParameters(ImportParameters p) {
         this.importParameters = p;
+    }
+
+    /** The custom key store holding the key, or null for AWS KMS's own key store. */
+    public String customKeyStoreId() {
+        return customKeyStoreId;
+    }
+
+    /** The external key's id in its external key manager (EXTERNAL_KEY_STORE keys), else null. */
+    public String xksKeyId() {
+        return xksKeyId;
+    }
+
+    /** Places the key in a custom key store (once, at creation or restore). */
+    public void customKeyStore(String storeId, String externalKeyId) {
+        this.customKeyStoreId = storeId;
+        this.xksKeyId = externalKeyId;
+    }
+
+    public KeyBacking backing() {
+        return backing;
+    }
+
+    /** Links the key to the live backing of its custom key store (not persisted; rebuilt on restore). */
+    public void backing(KeyBacking value) {
+        this.backing = value;
     }
 
     /** The multi-Region set this key belongs to; null for a single-Region key. */

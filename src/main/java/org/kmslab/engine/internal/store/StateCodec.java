@@ -24,8 +24,8 @@ import org.kmslab.engine.internal.crypto.StateKey;
 
 /**
  * The engine's state as versioned bytes (magic {@code KLST}, version 1): every key with every material version,
- * rotation schedule, tags, policy and import parameters, then aliases and grants. Key material and import wrapping
- * keys are written only wrapped under the {@link StateKey}.
+ * rotation schedule, tags, policy and import parameters, then aliases and grants, then (optional) the multi-Region
+ * sets. Key material and import wrapping keys are written only wrapped under the {@link StateKey}.
  */
 public final class StateCodec {
 
@@ -60,6 +60,7 @@ public final class StateCodec {
                 writeGrant(out, g);
             }
             LastUsageSection.write(out, store.lastUsage());
+            KeyStoreCodec.write(out, store, key);
             writeMultiRegion(out, store);
         } catch (IOException e) {
             throw new IllegalStateException("in-memory write failed", e);
@@ -90,6 +91,7 @@ public final class StateCodec {
                 fresh.grants().put(g.grantId(), g);
             }
             LastUsageSection.read(in, fresh);
+            KeyStoreCodec.read(in, fresh, key);
             readMultiRegion(in, fresh);
         } catch (IOException e) {
             throw new IllegalArgumentException("engine state is truncated or corrupt", e);
@@ -99,6 +101,8 @@ public final class StateCodec {
         store.aliases().putAll(fresh.aliases());
         store.grants().putAll(fresh.grants());
         store.lastUsage().putAll(fresh.lastUsage());
+        store.customKeyStores().putAll(fresh.customKeyStores());
+        store.hsmClusters().putAll(fresh.hsmClusters());
     }
 
     private static void writeKey(DataOutputStream out, ManagedKey k, StateKey key) throws IOException {
@@ -110,7 +114,7 @@ public final class StateCodec {
         out.writeUTF(k.manager().name());
         out.writeBoolean(k.awsOwned());
         out.writeUTF(k.description());
-        out.writeUTF(k.state().name());
+        out.writeUTF(k.storedState().name());
         StateIo.time(out, k.deletionDate());
         out.writeInt(k.pendingWindowInDays() == null ? -1 : k.pendingWindowInDays());
         out.writeUTF(k.policy());
@@ -181,7 +185,7 @@ public final class StateCodec {
     }
 
     /**
-     * The multi-Region section, after the grants (states written before it existed simply end there): each
+     * The multi-Region section, the last one (states written before it existed simply end earlier): each
      * multi-Region key's id, primary Region, replica Regions and the end of its Creating or Updating state.
      */
     private static void writeMultiRegion(DataOutputStream out, KeyStore store) throws IOException {

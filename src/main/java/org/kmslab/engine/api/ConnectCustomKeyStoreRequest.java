@@ -1,0 +1,5 @@
+package org.kmslab.engine.api;
+
+/** AWS {@code ConnectCustomKeyStore} request. */
+public record ConnectCustomKeyStoreRequest(String customKeyStoreId) {
+}

@@ -1,0 +1,5 @@
+package org.kmslab.engine.api;
+
+/** AWS {@code DeleteCustomKeyStore} request. */
+public record DeleteCustomKeyStoreRequest(String customKeyStoreId) {
+}

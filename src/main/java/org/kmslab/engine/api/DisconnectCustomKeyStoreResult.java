@@ -1,0 +1,5 @@
+package org.kmslab.engine.api;
+
+/** AWS {@code DisconnectCustomKeyStore} response (empty). */
+public record DisconnectCustomKeyStoreResult() {
+}
