@@ -80,7 +80,7 @@ for n in 1 3; do
   export SANDBOXES="$targets"
   # Warm-up (JIT, pools), not recorded: long enough for the JIT even on a busy machine.
   timeout 90 wrk -t 2 -c 32 -d "${WARM_SECONDS}s" -s bench/encrypt-many.lua "$LB/" >/dev/null 2>&1 || true
-  measure wire "$n" request timeout $((WIRE_SECONDS + 30)) wrk -t 2 -c 32 -d "${WIRE_SECONDS}s" \
+  measure wire "$n" request timeout $((WIRE_SECONDS + 30)) wrk -t 2 -c 32 -d "${WIRE_SECONDS}s" --timeout 10s \
       -s bench/encrypt-many.lua "$LB/"
   deploy/cluster.sh stop >/dev/null
 

@@ -29,8 +29,9 @@ class LessonJourneyMultiRegionTest extends LessonJourney {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", "lesson-multi-region-keys-replicate.png")));
         lesson.button("Fast-forward 1 day").click();
         lesson.next();
+        lesson.run("printf 'order 1042: 3 lamps' > order.txt");
         String blob = lesson.runAndRead("aws kms encrypt --key-id " + key
-                + " --plaintext 'order 1042' --encryption-context table=orders", LessonPage.field("CiphertextBlob"));
+                + " --plaintext fileb://order.txt --encryption-context table=orders", LessonPage.field("CiphertextBlob"));
         page.getByLabel("Region", new Page.GetByLabelOptions().setExact(true)).click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("eu-west-1")).click();
         Locator decrypted = lesson.run("aws kms decrypt --ciphertext-blob " + blob + " --encryption-context table=orders");
@@ -41,7 +42,7 @@ class LessonJourneyMultiRegionTest extends LessonJourney {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", "lesson-multi-region-keys-decrypt.png")));
         lesson.next();
         lesson.run("aws kms disable-key --key-id " + key);
-        assertThat(lesson.run("aws kms encrypt --key-id " + key + " --plaintext 'order 1043'"))
+        assertThat(lesson.run("aws kms encrypt --key-id " + key + " --plaintext fileb://order.txt"))
                 .containsText("DisabledException");
         lesson.expectGoalMet();
         lesson.run("aws kms enable-key --key-id " + key);

@@ -36,7 +36,9 @@ class PlaintextLessonJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, named("Encrypt")).click();
         assertThat(inspector.locator(".compare")).containsText("Side by side: This ciphertext and the previous ciphertext");
         assertThat(inspector.locator(".compare tbody tr:has(th:text-is('keyId'))")).containsText("= equal");
-        assertThat(inspector.locator(".compare tbody tr:has(th:text-is('tag'))")).containsText("≠ 16 of 16 differ");
+        // Random bytes may agree by chance in a few places; a fresh IV makes the tag differ, not every byte of it.
+        assertThat(inspector.locator(".compare tbody tr:has(th:text-is('tag'))"))
+                .containsText(Pattern.compile("≠ \\d+ of 16 differ"));
         health.assertHealthy("plaintext lesson comparing two ciphertexts");
 
         next();

@@ -61,8 +61,9 @@ public class ConsoleWorkbench extends VerticalLayout {
         setPadding(false);
         this.timeMachine = new TimeMachine(workspace::advanceClock, () -> sandbox.clock().instant());
         configureCommandLine();
-        add(timeMachine);
+        // The output right under the command line, so a result lands in view; the time machine after it.
         configureLog();
+        add(timeMachine);
     }
 
     private void configureCommandLine() {
