@@ -117,27 +117,33 @@ public class ConsoleWorkbench extends VerticalLayout {
             command.focus();
             return;
         }
-        command.setValue(line); // the server's copy of the field, as the key event saw it
         history.add(line);
         if (solutionCommand != null && line.strip().equals("lab solution")) {
             solutionCommand.run();
         } else {
             run(line);
         }
-        command.clear();
+        display("");
         command.focus();
     }
 
     /** Puts a line in the command field (history, a lesson's "Put in console" button), ready to edit or run. */
     public void put(String line) {
-        command.clear();
-        command.setValue(line);
+        display(line);
         command.focus();
     }
 
     private void show(String line) {
-        command.clear();
+        display(line);
+    }
+
+    /**
+     * Sets the field on both sides: the server's copy may lag what the browser shows (it syncs on change), so a plain
+     * setValue that equals the stale copy would not reach the browser.
+     */
+    private void display(String line) {
         command.setValue(line);
+        command.getElement().executeJs("this.value = $0", line);
     }
 
     private void configureLog() {
@@ -268,7 +274,7 @@ public class ConsoleWorkbench extends VerticalLayout {
         for (String secret : secrets) {
             typed = typed.replace(secret, DISCARDED);
         }
-        command.setValue(typed);
+        display(typed);
     }
 
     public Registration addCommandListener(ComponentEventListener<CommandRanEvent> listener) {

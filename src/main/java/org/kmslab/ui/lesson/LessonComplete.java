@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
@@ -15,12 +14,12 @@ import org.kmslab.lessons.Lesson;
 
 /**
  * The card at the end of a lesson, as a short level of Learn Git Branching ends: what the learner did (each step,
- * done or still open, the open ones one click away), where to go next, and a quiz on this lesson's topic.
+ * done or still open, the open ones one click away), what comes next (the panel's own button goes there), and a
+ * quiz on this lesson's topic.
  */
 final class LessonComplete extends Div {
 
-    LessonComplete(LessonPresenter presenter, Optional<Lesson> next, Runnable onNext, Runnable onQuiz,
-            IntConsumer goToStep) {
+    LessonComplete(LessonPresenter presenter, Optional<Lesson> next, Runnable onQuiz, IntConsumer goToStep) {
         addClassName("kmslab-complete-card");
         getElement().setAttribute("role", "region");
         Lesson lesson = presenter.lesson();
@@ -48,13 +47,10 @@ final class LessonComplete extends Div {
             }
         }
         add(list);
+        add(new Paragraph(next.map(l -> "Up next: " + l.title() + ". Or check what stuck first:")
+                .orElse("That was the last lesson. Check what stuck:")));
         Button quiz = new Button("Quiz on this topic", e -> onQuiz.run());
         quiz.getElement().setAttribute("aria-label", "Quiz: exam-style questions on " + lesson.title());
-        Button onward = new Button(next.map(l -> "Next lesson: " + l.title()).orElse("Back to the course"),
-                e -> onNext.run());
-        onward.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout actions = new HorizontalLayout(onward, quiz);
-        actions.setWrap(true);
-        add(actions);
+        add(quiz);
     }
 }

@@ -207,8 +207,8 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
     }
 
     private void showCompletion() {
-        stepPanel.showCompletion(presenter.isLast() ? new LessonComplete(presenter, nextLesson(), this::onward,
-                this::startQuiz, this::goToStepAndScroll) : null);
+        stepPanel.showCompletion(presenter.isLast() ? new LessonComplete(presenter, nextLesson(), this::startQuiz,
+                this::goToStepAndScroll) : null);
     }
 
     private void goToStepAndScroll(int index) {

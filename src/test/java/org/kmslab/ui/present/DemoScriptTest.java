@@ -59,7 +59,7 @@ class DemoScriptTest {
     @Test
     void previews_fill_in_the_values_the_script_saved_and_name_the_others() {
         Lesson lesson = Lessons.get("key-states");
-        Lesson.SolutionAction disable = lesson.solution().get(2);
+        Lesson.SolutionAction disable = lesson.solution().get(3);
         assertThat(script.preview(disable)).isEqualTo("$ aws kms disable-key --key-id <KEY>");
 
         script.play(lesson.solution().get(0));
