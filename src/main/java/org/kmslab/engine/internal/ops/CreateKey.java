@@ -11,7 +11,6 @@ import org.kmslab.engine.api.KeySpecs;
 import org.kmslab.engine.api.KeyUsage;
 import org.kmslab.engine.api.Origin;
 import org.kmslab.engine.api.Tag;
-import org.kmslab.engine.exception.KmsUnsupportedOperationException;
 import org.kmslab.engine.internal.store.CustomKeyStoreRecord;
 import org.kmslab.engine.internal.store.ManagedKey;
 import org.kmslab.engine.internal.store.MultiRegion;
@@ -57,7 +56,6 @@ public final class CreateKey {
         }
         Regions.requireSpecOffered(core.region(), spec);
         CustomKeyStoreRecord store = customStores.check(r, origin, spec);
-        }
         List<Tag> tags = r.tags() == null ? List.of() : r.tags();
         TagRules.check(tags, java.util.Map.of());
         String policy = r.policy() == null ? Keys.defaultPolicy(core.accountId()) : r.policy();

@@ -37,6 +37,8 @@ public final class KeyStore {
     /** The account's simulated CloudHSM clusters by cluster id. */
     public Map<String, HsmCluster> hsmClusters() {
         return hsmClusters;
+    }
+
     /** Last-usage records by key id; a key without one has been tracked since its creation and never used. */
     public Map<String, LastUsage> lastUsage() {
         return lastUsage;
