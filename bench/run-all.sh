@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
-# Every KMS Lab benchmark, in one command, with the machine described; figures land in bench/results/<UTC time>/,
-# summary.md there is what docs/benchmarks.md quotes.
+# The KMS Lab benchmarks of docs/benchmarks.md in one unattended command, bounded in time (about 12-15 minutes on
+# 2 quiet cores). Figures land in bench/results/<UTC time>/; summary.md there is the Markdown to paste.
 #
-#   bench/run-all.sh            full run (about 35 minutes on 2 cores)
-#   bench/run-all.sh --quick    every step, shorter (about 8 minutes): to check the script, not for figures
-#   ONLY="wire startup sessions" bench/run-all.sh   just those steps (engine envelope wire startup sessions)
+#   bench/run-all.sh            engine CPU, wire vs moto_server, start-up, heap per learner, 500 learners
+#   bench/run-all.sh --quick    the same steps, short (about 5 minutes): to check the script, not for figures
+#   ONLY="wire learners" bench/run-all.sh     some steps: engine wire startup heap learners; and, not in the
+#                                             default set because they take 20 more minutes: jmh envelope
 #
-# Needs: JDK 25 (JAVA_HOME), wrk (apt-get install -y wrk), openssl, curl, python3. All traffic stays on 127.0.0.1,
-# every load run is bounded in time.
+# Quiet machine: before each measured run the script waits (at most QUIET_WAIT=90 s) for the 1-minute load average
+# to fall to LOAD_MAX=1, records the load average before and after and the cores other processes used meanwhile, and
+# repeats a run that was not quiet (at most RERUNS=2 times); see bench/quiet.sh. Nothing else should run meanwhile.
+#
+# Needs: JDK 25 (JAVA_HOME), wrk (apt-get install -y wrk), openssl, curl, python3; moto_server (pip install
+# 'moto[server]') for the side-by-side wire runs (MOTO=0 skips them). All traffic stays on 127.0.0.1; every load
+# run is bounded in time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -17,16 +23,24 @@ for tool in wrk openssl curl python3; do
   command -v "$tool" >/dev/null || { echo "missing $tool (wrk: apt-get install -y wrk)" >&2; exit 1; }
 done
 OUT="${OUT:-bench/results/$(date -u +%Y%m%dT%H%M%SZ)}"
+export OUT
 mkdir -p "$OUT"
-want() { [ -z "${ONLY:-}" ] || [[ " $ONLY " == *" $1 "* ]]; }
+STEPS="${ONLY:-engine wire startup heap learners}"
+want() { [[ " $STEPS " == *" $1 "* ]]; }
 log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/run.log" >&2; }
+if [ $QUICK = 1 ]; then
+  export RERUNS="${RERUNS:-0}" QUIET_WAIT="${QUIET_WAIT:-0}"
+fi
+source bench/app.sh
+source bench/quiet.sh
+trap app_stop EXIT
 
 if [ $QUICK = 1 ]; then
-  JMH_ENGINE=(-f 1 -wi 1 -w 1s -i 2 -r 1s); JMH_ENVELOPE=(-f 1 -wi 1 -w 1s -i 2 -r 1s)
-  ENV_REPEATS=2; WIRE_RUNS=1; WIRE_SECONDS=5; STARTS=1; HEAP_SESSIONS=20; LEARNERS=(20); LOAD_SECONDS=15
+  ENGINE_SECONDS=0.3; WIRE_RUNS=1; WIRE_SECONDS=5; STARTS=1; HEAP_SESSIONS=20; LEARNERS="${LEARNERS:-50}"
+  LOAD_SECONDS=15; JMH_ENGINE=(-f 1 -wi 1 -w 1s -i 2 -r 1s); JMH_ENVELOPE=(-f 1 -wi 1 -w 1s -i 2 -r 1s); ENV_REPEATS=2
 else
-  JMH_ENGINE=(-f 1 -wi 3 -w 2s -i 5 -r 2s); JMH_ENVELOPE=(-f 1 -wi 1 -w 3s -i 5 -r 3s)
-  ENV_REPEATS=5; WIRE_RUNS=3; WIRE_SECONDS=15; STARTS=3; HEAP_SESSIONS=100; LEARNERS=(50 200 500); LOAD_SECONDS=60
+  ENGINE_SECONDS=1; WIRE_RUNS=3; WIRE_SECONDS=15; STARTS=3; HEAP_SESSIONS=100; LEARNERS="${LEARNERS:-500}"
+  LOAD_SECONDS=60; JMH_ENGINE=(-f 1 -wi 3 -w 2s -i 5 -r 2s); JMH_ENVELOPE=(-f 1 -wi 1 -w 3s -i 5 -r 3s); ENV_REPEATS=5
 fi
 THINK_MS="${THINK_MS:-2000}"
 
@@ -39,81 +53,88 @@ log "machine"
   echo "memory: $(free -g | awk '/Mem:/{print $2 " GiB total, " $7 " GiB available"}')"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "java: $(java -version 2>&1 | sed -n 2p)"
-  echo "openssl: $(openssl version)"
   echo "wrk: $(wrk -v 2>&1 | head -1)"
+  echo "moto_server: $(command -v moto_server >/dev/null && python3 -c 'import moto; print("moto", moto.__version__)' 2>/dev/null || echo 'not installed')"
   echo "app JVM flags: ${APP_JVM_FLAGS:--Xms1g -Xmx2g} (G1, default otherwise)"
+  echo "quiet rule: load average before a run <= $LOAD_MAX and other processes <= $OTHERS_MAX cores during it; reruns: $RERUNS"
 } > "$OUT/machine.txt"
 cat "$OUT/machine.txt" >&2
 
-log "build (app jar, test classes, classpath)"
-./mvnw -q -B -DskipTests package >"$OUT/build.log" 2>&1
-./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test \
-  >>"$OUT/build.log" 2>&1
+log "build (app jar, test classes, class path)"
+timeout 900 ./mvnw -q -B -DskipTests package >"$OUT/build.log" 2>&1
+timeout 300 ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
+  -Dmdep.includeScope=test >>"$OUT/build.log" 2>&1
 CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
-jmh() { java -cp "$CP" org.openjdk.jmh.Main "$@"; }
+export CP
+jmh() { timeout 1800 java -cp "$CP" org.openjdk.jmh.Main "$@"; }
 
+engine_step() {
+  timeout 300 java -cp "$CP" org.kmslab.bench.EngineCpuCost "$ENGINE_SECONDS" >"$OUT/$STEP.txt"
+}
 if want engine; then
-  log "engine JMH, 1 thread and all cores; then CPU time per call"
+  log "engine: CPU time per call, one thread"
+  quiet_run engine engine_step
+fi
+
+if want wire; then
+  log "wire: Encrypt over HTTP with wrk (2 threads, 32 connections), the app, then moto_server"
+  timeout 1200 bench/wire.sh "$OUT" "$WIRE_RUNS" "$WIRE_SECONDS" >"$OUT/wire.log" 2>&1 || log "wire failed: see wire.log"
+fi
+
+startup_step() {
+  trap app_stop EXIT
+  app_start > "$OUT/$STEP.txt"
+  app_stop
+}
+if want startup; then
+  log "start-up: java -jar to the first page, $STARTS times"
+  for i in $(seq 1 "$STARTS"); do quiet_run "startup$i" startup_step; done
+fi
+
+heap_step() {
+  trap app_stop EXIT
+  APP_ARGS="--kmslab.mode=strict" app_start >/dev/null
+  timeout 600 java -cp "$CP" org.kmslab.bench.LearnerLoad heap "$BENCH_URL/" "$APP_PID" "$HEAP_SESSIONS" \
+    >"$OUT/$STEP.txt"
+  app_stop
+}
+if want heap; then
+  log "heap per learner session (strict mode: a sandbox per session), $HEAP_SESSIONS sessions"
+  quiet_run heap heap_step
+fi
+
+learners_step() {
+  trap app_stop EXIT
+  APP_ARGS="--kmslab.mode=strict" app_start >/dev/null
+  timeout $((LOAD_SECONDS + 240)) java -cp "$CP" org.kmslab.bench.LearnerLoad load "$BENCH_URL/" "$LEARNERS" \
+    "$LOAD_SECONDS" "$THINK_MS" "$APP_PID" >"$OUT/$STEP.txt"
+  app_stop
+}
+if want learners; then
+  log "learners (strict mode): $LEARNERS stepping through a lesson, think ${THINK_MS} ms, ${LOAD_SECONDS} s"
+  quiet_run learners learners_step
+fi
+
+if want jmh; then
+  log "engine JMH, 1 thread and all cores"
   for t in 1 "$(nproc)"; do
     jmh 'EngineBenchmark|EnginePerSandboxBenchmark' "${JMH_ENGINE[@]}" -t "$t" -rf json -rff "$OUT/engine-t$t.json" \
       >"$OUT/engine-t$t.log" 2>&1
   done
-  java -cp "$CP" org.kmslab.bench.EngineCpuCost 2 >"$OUT/engine-cpu.txt" 2>/dev/null
 fi
 
 if want envelope; then
-log "envelope: 1 GiB through the data key (JMH, then wall and CPU), openssl speed alongside"
-openssl_speed() { # label, extra args
-  openssl speed "${@:2}" -evp aes-256-gcm -seconds 3 -bytes 16384 2>/dev/null | tail -1 \
-    | awk -v l="$1" '{printf "%s %.0f\n", l, $2 / 1000}' >> "$OUT/openssl.txt"
-}
-: > "$OUT/openssl.txt"
-openssl_speed encrypt_cpu_MBps; openssl_speed decrypt_cpu_MBps -decrypt
-openssl_speed encrypt_wall_MBps -elapsed; openssl_speed decrypt_wall_MBps -decrypt -elapsed
-jmh EnvelopeBenchmark "${JMH_ENVELOPE[@]}" -rf json -rff "$OUT/envelope.json" >"$OUT/envelope.log" 2>&1
-java -Xms6g -Xmx6g -cp "$CP" org.kmslab.bench.EnvelopeThroughput $((1 << 30)) "$ENV_REPEATS" \
-  >"$OUT/envelope-throughput.txt" 2>/dev/null
-openssl_speed encrypt_cpu_MBps; openssl_speed decrypt_cpu_MBps -decrypt
-openssl_speed encrypt_wall_MBps -elapsed; openssl_speed decrypt_wall_MBps -decrypt -elapsed
-fi
-
-if want wire; then
-log "wire: Encrypt over HTTP with wrk, 32 connections"
-bench/wire.sh "$OUT" "$WIRE_RUNS" "$WIRE_SECONDS" >"$OUT/wire.log" 2>&1
-fi
-
-source bench/app.sh
-trap app_stop EXIT
-if want startup; then
-log "start-up: java -jar to first page, $STARTS times"
-: > "$OUT/startup.txt"
-for _ in $(seq 1 "$STARTS"); do
-  app_start >> "$OUT/startup.txt"
-  app_stop
-done
-fi
-
-if want sessions; then
-for mode in local strict; do
-  log "learner sessions ($mode mode): heap per open lesson ($HEAP_SESSIONS sessions)"
-  APP_ARGS="--kmslab.mode=$mode" app_start >/dev/null
-  java -cp "$CP" org.kmslab.bench.LearnerLoad heap "$BENCH_URL/" "$APP_PID" "$HEAP_SESSIONS" \
-    >"$OUT/heap-$mode.txt" 2>&1
-  app_stop
-done
-
-# Local mode: every tab shares the default sandbox (one learner's machine). Strict mode: one sandbox per browser
-# session, as a shared server for a class runs it.
-for mode in local strict; do
-  for n in "${LEARNERS[@]}"; do
-    [ "$mode" = local ] && [ "$n" -gt 200 ] && continue
-    log "learner sessions ($mode mode): $n learners stepping through a lesson, think ${THINK_MS} ms, ${LOAD_SECONDS} s"
-    APP_ARGS="--kmslab.mode=$mode" app_start >/dev/null
-    java -cp "$CP" org.kmslab.bench.LearnerLoad load "$BENCH_URL/" "$n" "$LOAD_SECONDS" "$THINK_MS" "$APP_PID" \
-      >"$OUT/learners-$mode-$n.txt" 2>&1
-    app_stop
-  done
-done
+  log "envelope: 1 GiB through the data key (JMH, then wall and CPU), openssl speed alongside"
+  openssl_speed() { # label, extra args
+    openssl speed "${@:2}" -evp aes-256-gcm -seconds 3 -bytes 16384 2>/dev/null | tail -1 \
+      | awk -v l="$1" '{printf "%s %.0f\n", l, $2 / 1000}' >> "$OUT/openssl.txt"
+  }
+  : > "$OUT/openssl.txt"
+  openssl_speed encrypt_cpu_MBps; openssl_speed decrypt_cpu_MBps -decrypt
+  jmh EnvelopeBenchmark "${JMH_ENVELOPE[@]}" -rf json -rff "$OUT/envelope.json" >"$OUT/envelope.log" 2>&1
+  timeout 900 java -Xms6g -Xmx6g -cp "$CP" org.kmslab.bench.EnvelopeThroughput $((1 << 30)) "$ENV_REPEATS" \
+    >"$OUT/envelope-throughput.txt" 2>/dev/null
+  openssl_speed encrypt_cpu_MBps; openssl_speed decrypt_cpu_MBps -decrypt
 fi
 
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"

@@ -1,78 +1,107 @@
 #!/usr/bin/env python3
-"""Turns one bench/results/<time>/ folder into the Markdown tables that docs/benchmarks.md quotes."""
+"""Turns one bench/results/<time>/ folder into the Markdown that docs/benchmarks.md quotes, goals first."""
 import json, pathlib, re, statistics, sys
 
 out = pathlib.Path(sys.argv[1])
+
+
+def lines(name):
+    p = out / name
+    return [json.loads(l) for l in p.read_text().splitlines() if l.strip()] if p.exists() else []
+
+
+def text(name):
+    p = out / name
+    return p.read_text() if p.exists() else ""
+
+
+quiet = {}  # step -> last attempt (the one whose figures were kept)
+for q in lines("quiet.jsonl"):
+    quiet[q["step"]] = q
+
+
+def cond(q):
+    if not q:
+        return "load average not recorded"
+    ok = q["load_before"] <= 1 and q["others_cores"] <= 0.2
+    return (f"load {q['load_before']:.2f} before, {q['load_after']:.2f} after, others {q['others_cores']:.2f} cores"
+            + ("" if ok else " **(not quiet)**"))
+
+
+wire = lines("wire.jsonl")
+kept = {}  # (target, run) -> last attempt
+for r in wire:
+    kept[(r["target"], r.get("run", 1))] = r
+app = [r for (t, _), r in sorted(kept.items()) if t == "app"]
+moto = [r for (t, _), r in sorted(kept.items()) if t == "moto"]
+med = lambda rs, k: statistics.median(r[k] for r in rs) if rs else None
+
+learn_txt = text("learners.txt")
+learn = next((json.loads(l[5:]) for l in learn_txt.splitlines() if l.startswith("JSON ")), None)
+heap_txt = text("heap.txt")
+heap = next((json.loads(l[5:]) for l in heap_txt.splitlines() if l.startswith("JSON ")), None)
+starts = [float(text(f"startup{i}.txt").split()[0]) for i in range(1, 10) if text(f"startup{i}.txt").strip()]
+engine = {m.group(1): float(m.group(2)) for m in re.finditer(r"^(\w+)\s+([\d.]+) us CPU per call", text("engine.txt"), re.M)}
+
 print(f"# Benchmark run {out.name}\n")
-print("```\n" + (out / "machine.txt").read_text().strip() + "\n```\n")
+print("```\n" + text("machine.txt").strip() + "\n```\n")
 
-def jmh(path):
-    rows = {}
-    if path.exists():
-        for r in json.loads(path.read_text()):
-            raw = [v for fork in r["primaryMetric"]["rawData"] for v in fork]
-            name = r["benchmark"].split(".", 3)[-1].replace("org.kmslab.bench.", "")
-            rows[name] = (r["primaryMetric"]["score"], min(raw), max(raw), r["primaryMetric"]["scoreUnit"], r["threads"])
-    return rows
 
-print("## Engine (JMH, operations per second: mean, and min-max of the iterations)\n")
-files = sorted(out.glob("engine-t*.json"), key=lambda p: int(p.stem.split("-t")[1]))
-tables = [(p.stem.split("-t")[1], jmh(p)) for p in files]
-names = sorted({n for _, t in tables for n in t})
-print("| benchmark | " + " | ".join(f"{t} thread(s)" for t, _ in tables) + " |")
-print("|---|" + "---|" * len(tables))
-for n in names:
-    cells = []
-    for _, t in tables:
-        if n in t:
-            s, lo, hi, _, _ = t[n]
-            cells.append(f"{s:,.0f} ({lo:,.0f}-{hi:,.0f})")
-        else:
-            cells.append("")
-    print(f"| {n} | " + " | ".join(cells) + " |")
+def goal(name, value, target, met):
+    print(f"| {name} | {value} | {target} | {'**met**' if met else 'not met'} |")
 
-print("\n## Envelope: 1 GiB with a data key\n")
-env = jmh(out / "envelope.json")
-if env:
-    print("JMH, wall clock (mean; min-max):\n")
-    print("| path | ms per GiB | MB/s |")
-    print("|---|---|---|")
-    for n, (s, lo, hi, unit, _) in sorted(env.items()):
-        print(f"| {n.split(':')[0]} | {s:,.0f} ({lo:,.0f}-{hi:,.0f}) | {2**30 / 1e6 / (s / 1000):,.0f} |")
-tp = out / "envelope-throughput.txt"
-if tp.exists():
-    print("\nWall clock and this thread's CPU time (median, min, max of the repeats):\n")
-    print("```\n" + "\n".join(l for l in tp.read_text().splitlines() if not l.startswith("JSON")) + "\n```")
-ossl = out / "openssl.txt"
-if ossl.exists():
-    vals = {}
-    for line in ossl.read_text().split("\n"):
-        if line.strip():
-            k, v = line.split()
-            vals.setdefault(k, []).append(float(v))
-    print("\nopenssl speed -evp aes-256-gcm -bytes 16384, before and after the Java runs (MB/s):\n")
-    for k, v in vals.items():
-        print(f"- {k}: " + ", ".join(f"{x:,.0f}" for x in v))
 
-print("\n## Wire API: Encrypt (64 B) with wrk, 32 connections, 2 threads\n")
-wire = out / "wire.jsonl"
-if wire.exists():
-    runs = [json.loads(l) for l in wire.read_text().splitlines() if l.strip()]
-    print("| run | requests/s | p50 ms | p90 ms | p99 ms | errors |")
-    print("|---|---|---|---|---|---|")
-    for i, r in enumerate(runs, 1):
-        print(f"| {i} | {r['rps']:,.0f} | {r['p50_ms']:.2f} | {r['p90_ms']:.2f} | {r['p99_ms']:.2f} | {r['errors']} |")
-    if runs:
-        print(f"\nmedian {statistics.median(r['rps'] for r in runs):,.0f} requests/s")
+print("## Goals (issue 16)\n")
+print("| goal | measured | target | status |")
+print("|---|---|---|---|")
+if app and moto:
+    ratio = med(app, "rps") / med(moto, "rps")
+    goal("wire vs moto_server, same wrk settings", f"{med(app, 'rps'):,.0f} vs {med(moto, 'rps'):,.0f} requests/s = {ratio:.1f}x",
+         ">= 30x", ratio >= 30)
+if app:
+    goal("wire: app CPU per Encrypt request", f"{med(app, 'server_cpu_us_per_req'):.1f} us", "<= 25 us",
+         med(app, "server_cpu_us_per_req") <= 25)
+    goal("wire: requests/s on the 2 cores, wrk beside", f"{med(app, 'rps'):,.0f}", ">= 10,000", med(app, "rps") >= 10000)
+if learn:
+    goal(f"{learn['learners']} learners: p95 round trip", f"{learn['p95_ms']:.1f} ms", "<= 100 ms", learn["p95_ms"] <= 100)
+    goal(f"{learn['learners']} learners: server CPU per click", f"{learn['serverCpuMsPerClick']:.2f} ms", "<= 1 ms",
+         learn["serverCpuMsPerClick"] <= 1)
+if heap:
+    kb = heap["bytesPerSession"] / 1024
+    goal("heap per learner session (strict mode)", f"{kb:,.0f} KB", "<= 150 KB", kb <= 150)
+if starts:
+    goal("java -jar to first page", f"{statistics.median(starts):.2f} s (median of {', '.join(f'{s:.2f}' for s in starts)})",
+         "<= 4 s", statistics.median(starts) <= 4)
 
-print("\n## Start-up: java -jar to first page served (s)\n")
-st = out / "startup.txt"
-if st.exists():
-    print(", ".join(st.read_text().split()))
+if engine:
+    print("\n## Engine: CPU time per call, one thread (" + cond(quiet.get("engine")) + ")\n")
+    print("| call | us CPU per call |")
+    print("|---|---|")
+    for k, v in engine.items():
+        print(f"| {k} | {v:,.1f} |")
 
-print("\n## Learner sessions\n")
-for f in sorted(out.glob("heap*.txt")) + sorted(out.glob("learners-*.txt"), key=lambda p: (p.stem.split("-")[1], int(p.stem.split("-")[-1]) if p.stem.split("-")[-1].isdigit() else 0)):
-    if f.exists():
-        for line in f.read_text().splitlines():
-            if not line.startswith(("JSON", "WARNING")) and line.strip():
-                print(f"- {f.stem}: {line}")
+if wire:
+    print("\n## Wire API: Encrypt (64 B), wrk -t 2 -c 32, 15 s runs after a 10 s warm-up\n")
+    print("| server | run | attempt | requests/s | p50 ms | p99 ms | errors | server CPU us/req | wrk CPU us/req "
+          "| load before / after | others (cores) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for r in wire:
+        print(f"| {r['target']} | {r.get('run', 1)} | {r.get('attempt', 0)} | {r['rps']:,.0f} | {r['p50_ms']:.2f} "
+              f"| {r['p99_ms']:.2f} | {r['errors']} | {r['server_cpu_us_per_req']:.1f} | {r['wrk_cpu_us_per_req']:.1f} "
+              f"| {r['load_before']:.2f} / {r['load_after']:.2f} | {r['others_cores']:.2f} |")
+    if app and moto:
+        print(f"\nKept runs (last attempt of each): app median {med(app, 'rps'):,.0f} requests/s at "
+              f"{med(app, 'server_cpu_us_per_req'):.1f} us CPU per request; moto_server median {med(moto, 'rps'):,.0f} "
+              f"at {med(moto, 'server_cpu_us_per_req'):.1f} us.")
+
+if starts:
+    print("\n## Start-up: java -jar to the first page served\n")
+    for i, s in enumerate(starts, 1):
+        print(f"- start {i}: {s:.2f} s ({cond(quiet.get(f'startup{i}'))})")
+
+if heap_txt or learn_txt:
+    print("\n## Learner sessions (strict mode: a sandbox per session)\n")
+    for name, t in (("heap", heap_txt), ("learners", learn_txt)):
+        for line in t.splitlines():
+            if line.strip() and not line.startswith(("JSON", "WARNING")):
+                print(f"- {name}: {line} ({cond(quiet.get(name))})")

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.kmslab.engine.EngineEvent;
 import org.kmslab.engine.EventType;
 
@@ -41,6 +42,7 @@ final class KmsMetrics {
     private final Clock clock;
     private final Map<String, Instant> newestEvent = new ConcurrentHashMap<>();
     private final Map<String, Expiry> expiries = new ConcurrentHashMap<>();
+    private final Map<MeterKey, Meters> meters = new ConcurrentHashMap<>();
 
     KmsMetrics(MeterRegistry registry, Clock clock) {
         this.registry = registry;
@@ -53,20 +55,37 @@ final class KmsMetrics {
         if (e.eventType() != EventType.AWS_API_CALL || quotaClass == null) {
             return;
         }
-        Counter.builder(CALLS).description("KMS API calls by AWS request-quota class")
-                .tags(Tags.of("account", e.accountId(), "region", e.region(), "quota_class", quotaClass,
-                        "operation", e.eventName(), "outcome", e.failed() ? "error" : "success"))
-                .register(registry).increment();
-        if (e.failed()) {
-            Counter.builder(ERRORS).description("Failed KMS API calls by AWS exception")
-                    .tags(Tags.of("account", e.accountId(), "region", e.region(), "operation", e.eventName(),
-                            "error_code", e.errorCode()))
-                    .register(registry).increment();
+        Meters m = meters.computeIfAbsent(new MeterKey(e.accountId(), e.region(), quotaClass, e.eventName(),
+                e.errorCode()), this::meters);
+        m.calls.increment();
+        if (m.errors != null) {
+            m.errors.increment();
         }
-        Timer.builder(LATENCY).description("Time spent in the KMS engine per call")
-                .tags(Tags.of("account", e.accountId(), "region", e.region(), "quota_class", quotaClass))
+        m.latency.record(Math.max(0, e.durationNanos()), TimeUnit.NANOSECONDS);
+    }
+
+    /** The meters of one combination of tags, registered once: looking them up per call cost more than the call. */
+    private Meters meters(MeterKey k) {
+        Counter calls = Counter.builder(CALLS).description("KMS API calls by AWS request-quota class")
+                .tags(Tags.of("account", k.account, "region", k.region, "quota_class", k.quotaClass,
+                        "operation", k.operation, "outcome", k.errorCode != null ? "error" : "success"))
+                .register(registry);
+        Counter errors = k.errorCode == null ? null
+                : Counter.builder(ERRORS).description("Failed KMS API calls by AWS exception")
+                        .tags(Tags.of("account", k.account, "region", k.region, "operation", k.operation,
+                                "error_code", k.errorCode))
+                        .register(registry);
+        Timer latency = Timer.builder(LATENCY).description("Time spent in the KMS engine per call")
+                .tags(Tags.of("account", k.account, "region", k.region, "quota_class", k.quotaClass))
                 .publishPercentiles(0.5, 0.95, 0.99)
-                .register(registry).record(Duration.ofNanos(Math.max(0, e.durationNanos())));
+                .register(registry);
+        return new Meters(calls, errors, latency);
+    }
+
+    private record MeterKey(String account, String region, String quotaClass, String operation, String errorCode) {
+    }
+
+    private record Meters(Counter calls, Counter errors, Timer latency) {
     }
 
     /** Seconds until expiry per key ARN of one account and Region (never negative), sorted by ARN. */

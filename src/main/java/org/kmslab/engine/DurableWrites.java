@@ -2,6 +2,7 @@ package org.kmslab.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes that listeners start while an engine call runs and that must be durable before the call returns, but that
@@ -23,6 +24,7 @@ public final class DurableWrites {
     }
 
     private static final ThreadLocal<List<Pending>> PENDING = new ThreadLocal<>();
+    private static final AtomicInteger RUNNING = new AtomicInteger();
 
     private DurableWrites() {
     }
@@ -39,12 +41,21 @@ public final class DurableWrites {
         return true;
     }
 
+    /**
+     * How many outermost engine calls, on all threads, have started and not yet begun to await their writes: the
+     * callers that may still join a write that is about to start (a group commit's "siblings").
+     */
+    public static int callsRunning() {
+        return RUNNING.get();
+    }
+
     /** Starts collecting this thread's deferred writes; true when this is the outermost engine call on the thread. */
     static boolean open() {
         if (PENDING.get() != null) {
             return false;
         }
         PENDING.set(new ArrayList<>(2));
+        RUNNING.incrementAndGet();
         return true;
     }
 
@@ -52,6 +63,7 @@ public final class DurableWrites {
     static void awaitAll() {
         List<Pending> pending = PENDING.get();
         PENDING.remove();
+        RUNNING.decrementAndGet();
         if (pending != null) {
             for (Pending write : pending) {
                 write.await();

@@ -81,6 +81,11 @@ final class LessonPage {
         }
     }
 
+    /** How many steps the lesson has, as the position line says. */
+    int stepCount() {
+        return Integer.parseInt(read(position(), Pattern.compile("Step \\d+ of (\\d+)")));
+    }
+
     Locator stepHeading() {
         return page.locator(".kmslab-step-panel h3").first();
     }

@@ -58,6 +58,17 @@ class PlaintextLessonJourneyTest extends BrowserTest {
         assertThat(inspector.locator(".compare td.differs")).hasText("≠ 1 of 1 differ");
         screenshot("plaintext-vs-ciphertext");
         health.assertHealthy("plaintext lesson after a refused decrypt");
+
+        next(); // the last step: the lesson is done, and the card says what was done and where to go
+        Locator done = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Lesson complete"));
+        assertThat(done).containsText("✓ Lesson complete: Plaintext versus ciphertext");
+        assertThat(done.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName(Pattern.compile("^Next lesson: ")))).isVisible();
+        screenshot("plaintext-vs-ciphertext-complete");
+        done.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName(Pattern.compile("^Quiz: exam-style questions on"))).click();
+        page.waitForURL(Pattern.compile(".*/quiz/attempt/.*"));
+        health.assertNoErrors();
     }
 
     private void next() {

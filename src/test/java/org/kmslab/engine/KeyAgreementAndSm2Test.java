@@ -210,4 +210,25 @@ class KeyAgreementAndSm2Test {
         h.doFinal(out, 0);
         return out;
     }
+
+    @Test
+    void ed25519_and_sm2_data_key_pairs_and_sm2_keys_survive_a_state_round_trip() {
+        String sym = f.symmetricKey();
+        var ed = f.kms.generateDataKeyPair(root, GenerateDataKeyPairRequest.of(sym,
+                DataKeyPairSpec.ECC_NIST_EDWARDS25519));
+        assertThat(ed.publicKey()).hasSize(44);
+        assertThat(ed.keyPairSpec()).isEqualTo("ECC_NIST_EDWARDS25519");
+
+        KmsEngine cn = new KmsEngine(Fixture.ACCOUNT, "cn-north-1", f.clock);
+        String cnSym = cn.createKey(root, CreateKeyRequest.symmetric()).keyMetadata().keyId();
+        assertThat(cn.generateDataKeyPair(root, GenerateDataKeyPairRequest.of(cnSym, DataKeyPairSpec.SM2))
+                .privateKeyPlaintext()).isNotEmpty();
+        String key = cn.createKey(root, CreateKeyRequest.of(KeySpec.SM2, KeyUsage.SIGN_VERIFY)).keyMetadata().keyId();
+        byte[] sig = cn.sign(root, SignRequest.of(key, new byte[] {9}, SigningAlgorithm.SM2DSA)).signature();
+        StateWrappingKey wrap = StateWrappingKey.generate();
+        KmsEngine restored = new KmsEngine(Fixture.ACCOUNT, "cn-north-1", f.clock);
+        restored.importState(cn.exportState(wrap), wrap);
+        assertThat(restored.verify(root, org.kmslab.engine.api.VerifyRequest.of(key, new byte[] {9}, sig,
+                SigningAlgorithm.SM2DSA)).signatureValid()).isTrue();
+    }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -50,6 +52,15 @@ public class ClusterBus implements DisposableBean {
         this.password = password;
         this.listener = Thread.ofPlatform().daemon().name("kmslab-cluster-listen").unstarted(this::listen);
         listener.start();
+    }
+
+    /** A one-thread scheduler on a daemon thread named {@code name}, for the cluster's timers. */
+    public static ScheduledExecutorService timer(String name) {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Sends {@code body} to every instance's subscribers of {@code topic} (after the current transaction commits). */

@@ -3,7 +3,6 @@ package org.kmslab.sandbox.cluster;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -34,11 +33,7 @@ public class ClusterMembership implements DisposableBean {
     private final String instanceId;
     private final String internalUrl;
     private final Duration lease;
-    private final ScheduledExecutorService beat = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "kmslab-cluster-heartbeat");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService beat = ClusterBus.timer("kmslab-cluster-heartbeat");
     private volatile long lastBeatStarted;
 
     ClusterMembership(JdbcClient jdbc, @Value("${kmslab.cluster.instance-id:}") String instanceId,

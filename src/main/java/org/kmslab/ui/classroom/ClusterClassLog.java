@@ -3,7 +3,6 @@ package org.kmslab.ui.classroom;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.kmslab.sandbox.cluster.ClusterBus;
@@ -32,11 +31,7 @@ class ClusterClassLog {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final ClusterBus bus;
-    private final ScheduledExecutorService poll = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "kmslab-class-log");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService poll = ClusterBus.timer("kmslab-class-log");
 
     ClusterClassLog(JdbcClient jdbc, PlatformTransactionManager transactions, ClusterBus bus) {
         this.jdbc = jdbc;

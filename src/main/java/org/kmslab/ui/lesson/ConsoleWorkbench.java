@@ -27,14 +27,15 @@ import org.kmslab.sandbox.console.ConsoleResult;
  * the sandbox's principals, and a time machine. Every command runs through the same gateway as the real AWS CLI.
  *
  * <p>Keys: Enter (or Ctrl+Enter) runs, Shift+Enter adds a line, ArrowUp on the first line and ArrowDown on the last
- * walk through the history. The key events carry the field's value ({@code synchronizeProperty}), so the line that
- * runs is always the line on screen, however fast one types (the field itself syncs only on change).
+ * walk through the history. The key events carry the field's value (event data, {@code synchronizeProperty}), so the
+ * line that runs is always the line on screen, however fast one types (the field itself syncs only on change).
  */
 public class ConsoleWorkbench extends VerticalLayout {
 
     private static final int KEPT_ENTRIES = 40;
     private static final String NO_MODIFIER = "!event.altKey && !event.metaKey && !event.shiftKey";
     private static final String CARET = "element.inputElement";
+    private static final String VALUE = "element.value";
     private static final String DISCARDED = "[discarded]";
 
     private final SandboxWorkspace workspace;
@@ -78,9 +79,9 @@ public class ConsoleWorkbench extends VerticalLayout {
         callAs.setValue("admin");
         Button run = new Button("Run", e -> runTyped(command.getValue()));
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        command.getElement().addEventListener("keydown", e -> runTyped(command.getValue()))
+        command.getElement().addEventListener("keydown", e -> runTyped(e.getEventData().get(VALUE).asString()))
                 .setFilter("event.key === 'Enter' && !event.shiftKey && !event.isComposing")
-                .synchronizeProperty("value").preventDefault();
+                .addEventData(VALUE).preventDefault();
         command.getElement().addEventListener("keydown", e -> history.previous(command.getValue()).ifPresent(this::show))
                 .setFilter("event.key === 'ArrowUp' && " + NO_MODIFIER + " && !event.ctrlKey && !element.value"
                         + ".substring(0, " + CARET + ".selectionStart).includes('\\n')")
@@ -98,6 +99,7 @@ public class ConsoleWorkbench extends VerticalLayout {
             command.focus();
             return;
         }
+        command.setValue(line); // the server's copy of the field, as the key event saw it
         history.add(line);
         if (solutionCommand != null && line.strip().equals("lab solution")) {
             solutionCommand.run();

@@ -1,0 +1,144 @@
+package org.kmslab.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console as a new learner uses it, with real key presses (issue 18): Enter runs the line on screen, ArrowUp
+ * and ArrowDown walk the history, lesson commands go in with their button, the CLI's help, JMESPath and dates, and
+ * calls show up as role/Admin.
+ */
+class ConsoleKeysJourneyTest extends BrowserTest {
+
+    private static final String TITLE = "Key states and the key lifecycle";
+
+    @Test
+    void enter_runs_the_typed_line_and_the_arrows_walk_the_history() {
+        PageHealth health = new PageHealth(page);
+        new LessonPage(page).open(url("/lessons/key-states"), TITLE);
+        Locator field = page.getByLabel("Command");
+
+        type(field, "aws kms create-key --description one");
+        field.press("Enter");
+        assertThat(newest()).containsText("$ aws kms create-key --description one");
+        assertThat(newest()).containsText(Pattern.compile("\"CreationDate\" : \"20\\d\\d-\\d\\d-\\d\\dT[0-9:.]+\\+00:00\""));
+        assertThat(field).hasValue("");
+
+        // Typed fast and sent with Ctrl+Enter: still this line, not the previous one, not an empty one.
+        field.pressSequentially("aws kms list-keys --query 'Keys[*].KeyId' --output text");
+        field.press("Control+Enter");
+        assertThat(newest()).containsText("$ aws kms list-keys --query 'Keys[*].KeyId' --output text");
+        assertThat(newest()).containsText(Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-"));
+        assertThat(newest()).not().containsText("null");
+
+        type(field, "aws kms help");
+        field.press("Enter");
+        assertThat(newest()).containsText("schedule-key-deletion");
+
+        type(field, "aws kms desc");
+        field.press("ArrowUp");
+        assertThat(field).hasValue("aws kms help");
+        field.press("ArrowUp");
+        assertThat(field).hasValue("aws kms list-keys --query 'Keys[*].KeyId' --output text");
+        field.press("ArrowDown");
+        field.press("ArrowDown");
+        assertThat(field).hasValue("aws kms desc");
+
+        field.press("Shift+Enter");
+        assertThat(field).hasValue("aws kms desc\n");
+        assertThat(newest()).containsText("$ aws kms help");
+        health.assertNoErrors();
+    }
+
+    @Test
+    void lesson_commands_go_into_the_console_with_their_button_and_run_as_in_a_shell() {
+        PageHealth health = new PageHealth(page);
+        LessonPage lesson = new LessonPage(page).open(url("/lessons/key-states"), TITLE);
+        Locator field = page.getByLabel("Command");
+
+        put("aws kms create-key --description").click();
+        assertThat(field).hasValue("aws kms create-key --description \"Key for the state machine lesson\"");
+        field.press("Enter");
+        String key = LessonPage.read(newest(), Pattern.compile("\"KeyId\" : \"([0-9a-f-]{36})\""));
+
+        Locator printf = put("printf 'state test' > state.txt");
+        printf.focus();
+        page.keyboard().press("Enter"); // keyboard reachable: the focused button works with Enter
+        assertThat(field).hasValue("printf 'state test' > state.txt");
+        field.press("Enter");
+        assertThat(newest()).containsText("10 bytes written to state.txt");
+
+        put("aws kms encrypt --key-id <key ID>").click();
+        assertThat(field).hasValue(Pattern.compile("^aws kms encrypt --key-id <key ID> --plaintext fileb://state\\.txt "
+                + "--query CiphertextBlob --output text \\| base64 --decode > state\\.enc$"));
+        field.fill(field.inputValue().replace("<key ID>", key));
+        field.press("Enter");
+        assertThat(newest()).containsText("bytes written to state.enc");
+        lesson.expectGoalMet();
+        screenshot("console-put-in-console");
+        health.assertHealthy("key-states lesson with Put in console buttons");
+
+        page.navigate(url("/audit"));
+        assertThat(page.locator("body")).containsText("role/Admin");
+        health.assertNoErrors();
+    }
+
+    @Test
+    void page_down_scrolls_and_alt_arrows_move_between_steps() {
+        LessonPage lesson = new LessonPage(page).open(url("/lessons/key-states"), TITLE);
+        page.locator(".kmslab-step-panel").focus();
+        page.keyboard().press("PageDown");
+        assertThat(lesson.position()).containsText("Step 1 of");
+        page.keyboard().press("Alt+ArrowRight");
+        assertThat(lesson.position()).containsText("Step 2 of");
+        page.keyboard().press("Alt+ArrowLeft");
+        assertThat(lesson.position()).containsText("Step 1 of");
+    }
+
+    @Test
+    void the_time_machine_takes_any_number_of_days_from_the_field_or_the_command_line() {
+        new LessonPage(page).open(url("/lessons/key-states"), TITLE);
+        Locator clock = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Time machine"))
+                .getByText(Pattern.compile("^Sandbox time:"));
+        String before = clock.textContent();
+        Locator days = page.getByRole(AriaRole.SPINBUTTON, new Page.GetByRoleOptions().setName("Days"));
+        days.fill("0");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fast-forward the number of days entered"))
+                .click();
+        assertThat(page.locator("vaadin-integer-field.kmslab-days")).hasAttribute("invalid", "");
+        assertThat(clock).hasText(before);
+
+        days.fill("9");
+        days.press("Enter");
+        assertThat(clock).not().hasText(before);
+        assertThat(page.locator("vaadin-integer-field.kmslab-days")).not().hasAttribute("invalid", "");
+
+        Locator field = page.getByLabel("Command");
+        type(field, "lab time-travel --days 92");
+        field.press("Enter");
+        assertThat(newest()).containsText("Moved the sandbox clock 92 days forward");
+        type(field, "lab time-travel --days 0");
+        field.press("Enter");
+        assertThat(newest()).containsText("--days must be a whole number from 1 to 3650");
+    }
+
+    private void type(Locator field, String line) {
+        field.click();
+        field.pressSequentially(line);
+    }
+
+    private Locator put(String commandStart) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^Put in console: " + commandStart.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0"))))
+                .first(); // Pattern.quote (\Q..\E) does not survive the trip to the browser's regex
+    }
+
+    private Locator newest() {
+        return page.getByRole(AriaRole.LOG).locator("pre").first();
+    }
+}

@@ -1,0 +1,71 @@
+package org.kmslab.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A visitor walks through every page, each lesson at its first step with a call made: healthy at 1280x720 and
+ * 1366x800, and a screenshot at those sizes and at a 390 px phone for a human to look at
+ * ({@code target/screenshots/tour-*.png}).
+ */
+class PageTourJourneyTest extends BrowserTest {
+
+    static {
+        // The machine is shared; under load a Vaadin page can take longer than Playwright's 5 s default.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
+
+    private static final List<String> LESSONS = List.of("plaintext-vs-ciphertext", "kms-keys-and-metadata",
+            "key-states", "key-policies-and-grants", "symmetric-vs-asymmetric", "data-keys", "envelope-encryption",
+            "key-types", "key-rotation", "imported-key-material", "service-integrations", "audit-and-monitoring");
+
+    @Test
+    void every_lesson_is_healthy_and_pictured_at_three_sizes() {
+        for (String id : LESSONS) {
+            page.navigate(url("/lessons/" + id));
+            assertThat(page.locator(".kmslab-step-panel h3").first())
+                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+            Locator command = page.getByLabel("Command");
+            if (command.count() > 0) {
+                command.fill("aws kms create-key --description 'tour of " + id + "'");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run").setExact(true)).click();
+                assertThat(page.getByRole(AriaRole.LOG).locator("pre").first()).containsText("tour of " + id);
+            }
+            health.assertHealthy("lesson " + id);
+            shoot("lesson-" + id);
+        }
+    }
+
+    @Test
+    void every_other_page_is_healthy_and_pictured_at_three_sizes() {
+        for (String path : List.of("/", "/audit", "/metrics", "/connect", "/sandbox", "/quiz", "/visualizer-gallery")) {
+            page.navigate(url(path));
+            assertThat(page.locator("h2").first()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+            health.assertHealthy("page " + path);
+            shoot("page" + (path.equals("/") ? "-home" : path.replace('/', '-')));
+        }
+    }
+
+    private void shoot(String name) {
+        page.addStyleTag(new Page.AddStyleTagOptions().setContent("copilot-main, vaadin-dev-tools { display: none !important; }"));
+        int[][] sizes = {{1280, 720}, {1366, 800}, {390, 844}};
+        for (int[] size : sizes) {
+            page.setViewportSize(size[0], size[1]);
+            page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+            // A page that reconnected redraws from scratch: picture it once its heading is back.
+            assertThat(page.locator("h2, h3").first()).isVisible();
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots", "tour-" + name + "-" + size[0] + ".png")));
+        }
+        page.setViewportSize(1280, 720);
+    }
+}
