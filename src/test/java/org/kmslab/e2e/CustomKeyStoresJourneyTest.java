@@ -35,7 +35,8 @@ class CustomKeyStoresJourneyTest extends LessonJourney {
         lesson.next();
 
         String hsmKey = lesson.createKey("--origin AWS_CLOUDHSM --custom-key-store-id " + hsmStore);
-        String ledger = lesson.runAndRead("aws kms encrypt --key-id " + hsmKey + " --plaintext 'ledger entry 42'",
+        lesson.run("printf 'ledger entry 42' > ledger.txt");
+        String ledger = lesson.runAndRead("aws kms encrypt --key-id " + hsmKey + " --plaintext fileb://ledger.txt",
                 LessonPage.field("CiphertextBlob"));
         lesson.expectGoalMet();
         assertThat(map.locator("section[data-zone=cloudhsm]")).containsText(hsmKey);
@@ -66,7 +67,8 @@ class CustomKeyStoresJourneyTest extends LessonJourney {
         String external = lesson.runAndRead("lab xks create-key", Pattern.compile("(ekm-[0-9a-f-]{36})"));
         String xksKey = lesson.createKey("--origin EXTERNAL_KEY_STORE --custom-key-store-id " + xksStore
                 + " --xks-key-id " + external);
-        String record = lesson.runAndRead("aws kms encrypt --key-id " + xksKey + " --plaintext 'customer record'",
+        lesson.run("printf 'customer record' > record.txt");
+        String record = lesson.runAndRead("aws kms encrypt --key-id " + xksKey + " --plaintext fileb://record.txt",
                 LessonPage.field("CiphertextBlob"));
         lesson.run("aws kms decrypt --ciphertext-blob " + record);
         lesson.expectGoalMet();
