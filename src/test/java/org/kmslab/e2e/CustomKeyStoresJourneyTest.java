@@ -3,6 +3,8 @@ package org.kmslab.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -16,14 +18,18 @@ class CustomKeyStoresJourneyTest extends LessonJourney {
         lesson.expectGoalMet();
         lesson.next();
 
-        String cluster = lesson.runAndRead("lab cloudhsm create-cluster --kmsuser-password kmsuserPass1",
-                Pattern.compile("(cluster-[a-z2-7]{11})"));
+        // Issuing the trust anchor (an ECDSA key pair and certificate) can take a while on a loaded machine.
+        page.getByLabel("Command").fill("lab cloudhsm create-cluster --kmsuser-password kmsuserPass1");
+        lesson.button("Run").click();
+        Locator created = page.getByRole(AriaRole.LOG).locator("pre").first();
+        assertThat(created).containsText("customerCA.crt", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        String cluster = LessonPage.read(created, Pattern.compile("(cluster-[a-z2-7]{11})"));
         String hsmStore = lesson.runAndRead("aws kms create-custom-key-store --custom-key-store-name HsmStore-"
                 + suffix + " --cloud-hsm-cluster-id " + cluster + " --trust-anchor-certificate file://customerCA.crt"
                 + " --key-store-password kmsuserPass1", LessonPage.field("CustomKeyStoreId"));
         lesson.expectGoalMet();
         Locator map = page.locator("kms-key-store-map");
-        assertThat(map).containsText(hsmStore);
+        assertThat(map.locator("section[data-zone=cloudhsm]")).containsText(hsmStore);
         lesson.next();
 
         lesson.run("aws kms connect-custom-key-store --custom-key-store-id " + hsmStore);
