@@ -23,6 +23,7 @@ class CustomKeyStoreConsoleTest {
     CustomKeyStoreConsoleTest() {
         service.externalKeyStores(proxy);
         console = new AwsCliConsole(new KmsGateway(), sandbox);
+        console.workspace().write("hello.txt", "hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @AfterEach
@@ -49,7 +50,7 @@ class CustomKeyStoreConsoleTest {
                 .path("CustomKeyStores").get(0).path("ConnectionState").asString()).isEqualTo("CONNECTED");
         String key = ok("aws kms create-key --origin AWS_CLOUDHSM --custom-key-store-id " + store)
                 .path("KeyMetadata").path("KeyId").asString();
-        String blob = ok("aws kms encrypt --key-id " + key + " --plaintext hello").path("CiphertextBlob").asString();
+        String blob = ok("aws kms encrypt --key-id " + key + " --plaintext fileb://hello.txt").path("CiphertextBlob").asString();
         assertThat(ok("lab cloudhsm describe-clusters").path("Clusters").get(0).path("KeyLabels").get(0).asString())
                 .isEqualTo(key);
         ok("aws kms disconnect-custom-key-store --custom-key-store-id " + store);
@@ -72,7 +73,7 @@ class CustomKeyStoreConsoleTest {
         sandbox.advanceClock(Duration.ofMinutes(5));
         String key = ok("aws kms create-key --origin EXTERNAL_KEY_STORE --custom-key-store-id " + store
                 + " --xks-key-id " + external).path("KeyMetadata").path("KeyId").asString();
-        String blob = ok("aws kms encrypt --key-id " + key + " --plaintext hello").path("CiphertextBlob").asString();
+        String blob = ok("aws kms encrypt --key-id " + key + " --plaintext fileb://hello.txt").path("CiphertextBlob").asString();
         ok("lab xks disable-key --key-id " + external);
         assertThat(console.run("aws kms decrypt --ciphertext-blob " + blob).errorType())
                 .isEqualTo("KMSInvalidStateException");

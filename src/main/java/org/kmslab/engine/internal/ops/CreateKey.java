@@ -11,7 +11,6 @@ import org.kmslab.engine.api.KeySpecs;
 import org.kmslab.engine.api.KeyUsage;
 import org.kmslab.engine.api.Origin;
 import org.kmslab.engine.api.Tag;
-import org.kmslab.engine.exception.KmsUnsupportedOperationException;
 import org.kmslab.engine.internal.store.CustomKeyStoreRecord;
 import org.kmslab.engine.internal.store.ManagedKey;
 import org.kmslab.engine.internal.store.MultiRegion;
