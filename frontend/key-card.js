@@ -8,7 +8,7 @@ const FIELDS = [
   'KeyId', 'Arn', 'CreationDate', 'Enabled', 'Description', 'KeyUsage', 'KeyState', 'Origin', 'KeyManager', 'KeySpec',
   'EncryptionAlgorithms', 'SigningAlgorithms', 'MacAlgorithms', 'KeyAgreementAlgorithms', 'DeletionDate',
   'PendingDeletionWindowInDays', 'ValidTo', 'ExpirationModel', 'CurrentKeyMaterialId', 'MultiRegion',
-  'MultiRegionConfiguration',
+  'MultiRegionConfiguration', 'CustomKeyStoreId', 'CloudHsmClusterId', 'XksKeyConfiguration',
   'CustomerMasterKeySpec', 'AWSAccountId', 'Rotation',
 ];
 

@@ -21,6 +21,7 @@ public final class QuizTopics {
             "key-types",
             "key-rotation",
             "imported-key-material",
+            "custom-key-stores",
             "multi-region-keys",
             "service-integrations",
             "audit-and-monitoring");

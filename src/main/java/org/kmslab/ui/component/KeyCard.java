@@ -80,6 +80,9 @@ public class KeyCard extends Component implements AnimatedVisualizer {
         v.put("PendingDeletionWindowInDays", m.pendingDeletionWindowInDays());
         v.put("MacAlgorithms", m.macAlgorithms());
         v.put("CurrentKeyMaterialId", m.currentKeyMaterialId());
+        v.put("CustomKeyStoreId", m.customKeyStoreId());
+        v.put("CloudHsmClusterId", m.cloudHsmClusterId());
+        v.put("XksKeyConfiguration", m.xksKeyConfiguration() == null ? null : m.xksKeyConfiguration().id());
         if (rotation != null) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("KeyRotationEnabled", rotation.enabled());

@@ -36,7 +36,7 @@ class VisualizerJsonTest {
                 "Description", "KeyUsage", "KeyState", "DeletionDate", "ValidTo", "Origin", "ExpirationModel",
                 "KeyManager", "CustomerMasterKeySpec", "KeySpec", "EncryptionAlgorithms", "SigningAlgorithms",
                 "KeyAgreementAlgorithms", "MultiRegion", "MultiRegionConfiguration", "PendingDeletionWindowInDays", "MacAlgorithms",
-                "CurrentKeyMaterialId", "Rotation");
+                "CurrentKeyMaterialId", "CustomKeyStoreId", "CloudHsmClusterId", "XksKeyConfiguration", "Rotation");
         assertThat(json.size()).isEqualTo(KeyMetadata.class.getRecordComponents().length + 1);
         assertThat(json.get("KeyId").asString()).isEqualTo(key.keyId());
         assertThat(json.get("KeyState").asString()).isEqualTo("Enabled");
