@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The console as a new learner uses it, with real key presses (issue 18): Enter runs the line on screen, ArrowUp
- * and ArrowDown walk the history, lesson commands go in with their button, the CLI's help, JMESPath and dates.
+ * and ArrowDown walk the history, lesson commands go in with their button, the CLI's help, JMESPath and dates, and
+ * calls show up as role/Admin in the audit log.
  */
 class ConsoleKeysJourneyTest extends BrowserTest {
 
@@ -88,6 +89,12 @@ class ConsoleKeysJourneyTest extends BrowserTest {
                     .noneMatch(p -> p.contains("kmslab-code") || p.contains("Put in console"));
         }
 
+        // The console calls as the sandbox's role/Admin (not root): the audit log's record names the role. The
+        // grid's User name column shows the role session name, so the role is read in the opened record.
+        page.navigate(url("/audit"));
+        page.locator("vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText(Pattern.compile("^Encrypt$"))).first().click();
+        assertThat(page.getByLabel("CloudTrail record of Encrypt")).containsText(":role/Admin");
         health.assertNoErrors();
     }
 
