@@ -132,19 +132,40 @@ class LessonJourneyFoundationsTest extends LessonJourney {
         lesson.expectGoalMet();
         lesson.nextTo(5);
         String signer = lesson.createKey("--key-spec ECC_NIST_P256 --key-usage SIGN_VERIFY --description 'Release signing'");
-        String signature = lesson.runAndRead("aws kms sign --key-id " + signer + " --message 'release 1.4.2' --cli-binary-format raw-in-base64-out "
-                + "--message-type RAW --signing-algorithm ECDSA_SHA_256", LessonPage.field("Signature"));
+        lesson.run("printf 'release 1.4.2 approved' > release.txt");
+        assertThat(lesson.run("aws kms sign --key-id " + signer + " --message fileb://release.txt --message-type RAW "
+                + "--signing-algorithm ECDSA_SHA_256 --query Signature --output text | base64 --decode > release.sig"))
+                .containsText("bytes written to release.sig");
         lesson.expectGoalMet();
         lesson.nextTo(7);
-        assertThat(lesson.run("aws kms verify --key-id " + signer + " --message 'release 1.4.3' --cli-binary-format raw-in-base64-out --message-type RAW "
-                + "--signing-algorithm ECDSA_SHA_256 --signature " + signature)).containsText("KMSInvalidSignatureException");
+        // CLI v2: a blob argument is Base64 or fileb://; the signature travels as the file the sign step wrote.
+        lesson.run("printf 'release 1.4.3 approved' > forged.txt");
+        assertThat(lesson.run("aws kms verify --key-id " + signer + " --message fileb://forged.txt --message-type RAW "
+                + "--signing-algorithm ECDSA_SHA_256 --signature fileb://release.sig")).containsText("KMSInvalidSignatureException");
         lesson.expectGoalMet();
         lesson.nextTo(9);
         String hmac = lesson.createKey("--key-spec HMAC_256 --key-usage GENERATE_VERIFY_MAC --description 'Session tokens'");
-        String mac = lesson.runAndRead("aws kms generate-mac --key-id " + hmac + " --message 'user=42' --cli-binary-format raw-in-base64-out "
-                + "--mac-algorithm HMAC_SHA_256", LessonPage.field("Mac"));
-        lesson.run("aws kms verify-mac --key-id " + hmac + " --message 'user=42' --cli-binary-format raw-in-base64-out --mac-algorithm HMAC_SHA_256 --mac " + mac);
+        lesson.run("printf 'user=42;role=reader' > token.txt");
+        lesson.run("aws kms generate-mac --key-id " + hmac + " --message fileb://token.txt --mac-algorithm HMAC_SHA_256 "
+                + "--query Mac --output text | base64 --decode > token.mac");
+        assertThat(lesson.run("aws kms verify-mac --key-id " + hmac + " --message fileb://token.txt --mac-algorithm HMAC_SHA_256 "
+                + "--mac fileb://token.mac")).containsText("\"MacValid\" : true");
         lesson.expectGoalMet();
+        lesson.nextTo(10);
+        String pq = lesson.createKey("--key-spec ML_DSA_65 --key-usage SIGN_VERIFY --description 'Post-quantum release key'");
+        assertThat(lesson.run("aws kms sign --key-id " + pq + " --message fileb://release.txt --message-type RAW "
+                + "--signing-algorithm ML_DSA_SHAKE_256")).containsText("ML_DSA_SHAKE_256");
+        lesson.expectGoalMet();
+        lesson.nextTo(11);
+        // The names first: LessonPage.run tells outputs apart by a command's first 60 characters.
+        String alice = lesson.createKey("--description Alice --key-spec ECC_NIST_P256 --key-usage KEY_AGREEMENT");
+        String bob = lesson.createKey("--description Bob --key-spec ECC_NIST_P256 --key-usage KEY_AGREEMENT");
+        lesson.run("aws kms get-public-key --key-id " + bob + " --query PublicKey --output text | base64 --decode > bob.der");
+        assertThat(lesson.run("aws kms derive-shared-secret --key-id " + alice + " --key-agreement-algorithm ECDH "
+                + "--public-key fileb://bob.der")).containsText("SharedSecret");
+        lesson.expectGoalMet();
+        lesson.nextTo(12);
+        expectLastStepLeadsOn();
         finish("symmetric-vs-asymmetric");
     }
 
