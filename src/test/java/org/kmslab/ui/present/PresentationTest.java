@@ -83,18 +83,22 @@ class PresentationTest {
         SolutionPlan plan = SolutionPlan.of(console, new KmsGateway(), ExternalKeyStores.NONE);
         Presentation states = new Presentation(new PresenterDeck(console, plan),
                 new DemoScript(demo, new KmsGateway()), demo, timer);
-        states.playOne();
+        states.playOne(); // create-key, saves KEY
         demo.reset(); // improvised away: the key the script made is gone
+        states.playOne(); // printf 'state test' > state.txt needs no key
+        assertThat(states.state().problem()).isNull();
 
-        states.playOne();
+        states.playOne(); // encrypt with the vanished KEY
 
         assertThat(states.state().problem()).contains("press R to reset");
-        assertThat(states.state().nextAction()).isEqualTo(1);
+        assertThat(states.state().nextAction()).isEqualTo(2);
         states.reset();
         assertThat(states.state().problem()).isNull();
         states.playOne();
         states.playOne();
+        states.playOne();
         assertThat(states.state().problem()).isNull();
+        assertThat(states.state().nextAction()).isEqualTo(3);
     }
 
     @Test
