@@ -115,8 +115,13 @@ class KmsKeyStoreMap extends VisualizerElement {
     this._bodies.xks.querySelector('.body').innerHTML = stores(m.stores, 'EXTERNAL_KEY_STORE')
       + (external ? `<ul aria-label="External key manager">${external}</ul>` : '') + keyList(m.xksKeys);
     const call = m.call;
-    Object.entries(this._bodies).forEach(([zone, el]) => el.classList.toggle('active', !!call && call.zone === zone));
-    this.style.setProperty('--pulse-ms', `${Math.round(this.duration(1600))}ms`);
+    // The pulse length goes on the zones, not the host: _render runs in the constructor, where the host may
+    // not gain attributes (style) or document.createElement throws NotSupportedError.
+    const pulse = `${Math.round(this.duration(1600))}ms`;
+    Object.entries(this._bodies).forEach(([zone, el]) => {
+      el.style.setProperty('--pulse-ms', pulse);
+      el.classList.toggle('active', !!call && call.zone === zone);
+    });
     this._path.classList.toggle('error', !!call && call.failed);
     this._path.textContent = call ? call.text : 'Make a call: its path through KMS, the HSM or the proxy appears here.';
   }
