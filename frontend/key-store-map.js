@@ -15,7 +15,7 @@ const TEMPLATE = `
     section.zone.active { border-color: var(--lumo-primary-color, #1a66d6); animation: pulse var(--pulse-ms, 1600ms) ease-out; }
     @keyframes pulse { from { box-shadow: 0 0 0 6px var(--lumo-primary-color-50pct, #8fb3ee); } to { box-shadow: none; } }
     h3 { margin: 0 0 var(--lumo-space-xs, .25rem); font-size: var(--lumo-font-size-m, 1rem); }
-    .where { margin: 0; color: var(--lumo-secondary-text-color, #5c5c5c); font-size: var(--lumo-font-size-s, .875rem); }
+    .where { margin: 0; overflow-wrap: anywhere; color: var(--lumo-secondary-text-color, #5c5c5c); font-size: var(--lumo-font-size-s, .875rem); }
     ul { margin: var(--lumo-space-xs, .25rem) 0; padding-inline-start: 1.1em; }
     li { overflow-wrap: anywhere; font-size: var(--lumo-font-size-s, .875rem); }
     .id { font-family: var(--kmslab-mono, ui-monospace, monospace); }
@@ -115,8 +115,13 @@ class KmsKeyStoreMap extends VisualizerElement {
     this._bodies.xks.querySelector('.body').innerHTML = stores(m.stores, 'EXTERNAL_KEY_STORE')
       + (external ? `<ul aria-label="External key manager">${external}</ul>` : '') + keyList(m.xksKeys);
     const call = m.call;
-    Object.entries(this._bodies).forEach(([zone, el]) => el.classList.toggle('active', !!call && call.zone === zone));
-    this.style.setProperty('--pulse-ms', `${Math.round(this.duration(1600))}ms`);
+    // The pulse length goes on the zones, not the host: _render runs in the constructor, where the host may
+    // not gain attributes (style) or document.createElement throws NotSupportedError.
+    const pulse = `${Math.round(this.duration(1600))}ms`;
+    Object.entries(this._bodies).forEach(([zone, el]) => {
+      el.style.setProperty('--pulse-ms', pulse);
+      el.classList.toggle('active', !!call && call.zone === zone);
+    });
     this._path.classList.toggle('error', !!call && call.failed);
     this._path.textContent = call ? call.text : 'Make a call: its path through KMS, the HSM or the proxy appears here.';
   }

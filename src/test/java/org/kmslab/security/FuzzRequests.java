@@ -69,6 +69,14 @@ final class FuzzRequests {
             Map.entry("DeriveSharedSecret", List.of("{\"KeyId\":\"${ecdh}\",\"KeyAgreementAlgorithm\":\"ECDH\","
                     + "\"PublicKey\":\"${ecdhPub}\"}")),
             Map.entry("GetKeyLastUsage", List.of("{\"KeyId\":\"${sym}\"}")),
+            Map.entry("CreateCustomKeyStore", List.of("{\"CustomKeyStoreName\":\"fuzz-hsm\",\"CloudHsmClusterId\":"
+                    + "\"cluster-1a23b4cdefg\",\"TrustAnchorCertificate\":\"pem\",\"KeyStorePassword\":\"kmsPswd1\"}")),
+            Map.entry("DescribeCustomKeyStores", List.of("{}", "{\"CustomKeyStoreName\":\"fuzz-none\"}")),
+            Map.entry("ConnectCustomKeyStore", List.of("{\"CustomKeyStoreId\":\"cks-1234567890abcdef0\"}")),
+            Map.entry("DisconnectCustomKeyStore", List.of("{\"CustomKeyStoreId\":\"cks-1234567890abcdef0\"}")),
+            Map.entry("DeleteCustomKeyStore", List.of("{\"CustomKeyStoreId\":\"cks-1234567890abcdef0\"}")),
+            Map.entry("UpdateCustomKeyStore", List.of("{\"CustomKeyStoreId\":\"cks-1234567890abcdef0\","
+                    + "\"NewCustomKeyStoreName\":\"fuzz-renamed\"}")),
             Map.entry("ReplicateKey", List.of("{\"KeyId\":\"${sym}\",\"ReplicaRegion\":\"eu-west-1\"}")),
             Map.entry("UpdatePrimaryRegion", List.of("{\"KeyId\":\"${sym}\",\"PrimaryRegion\":\"eu-west-1\"}")),
             Map.entry("GetKeyPolicy", List.of("{\"KeyId\":\"${sym}\",\"PolicyName\":\"default\"}")),

@@ -39,7 +39,8 @@ class WireFuzzTest {
             "GetPublicKey", "ListAliases", "ListGrants", "ListKeyPolicies", "ListKeyRotations", "ListKeys",
             "ListResourceTags", "ListRetirableGrants", "Encrypt", "Decrypt", "ReEncrypt", "GenerateDataKey",
             "GenerateDataKeyWithoutPlaintext", "GenerateDataKeyPair", "GenerateDataKeyPairWithoutPlaintext",
-            "GenerateRandom", "GenerateMac", "VerifyMac", "Sign", "Verify", "GetKeyLastUsage", "DeriveSharedSecret");
+            "GenerateRandom", "GenerateMac", "VerifyMac", "Sign", "Verify", "GetKeyLastUsage", "DeriveSharedSecret",
+            "DescribeCustomKeyStores");
     /**
      * Read-only calls that, when they succeed, update the key's GetKeyLastUsage record (as on AWS): their refusals
      * must change nothing, their successes are undone like writes.

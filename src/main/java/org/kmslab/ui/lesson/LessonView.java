@@ -181,7 +181,7 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
     /** The current step's part of the reference solution, shown in the step panel and noted in the console. */
     private void showSolution() {
         if (solutionPlan == null) {
-            solutionPlan = SolutionPlan.of(presenter.lesson(), gateway);
+            solutionPlan = SolutionPlan.of(presenter.lesson(), gateway, sandbox.externalKeyStores());
         }
         List<String> commands = solutionPlan.actionsOf(presenter.currentIndex()).stream()
                 .map(presenter.lesson().solution()::get).flatMap(a -> solutionLines(a).stream()).toList();

@@ -33,8 +33,9 @@ public class PresentationService {
     }
 
     public Presentation start(Lesson lesson) {
-        SolutionPlan plan = plans.computeIfAbsent(lesson.id(), id -> SolutionPlan.of(lesson, gateway));
         Sandbox sandbox = sandboxes.create();
+        SolutionPlan plan = plans.computeIfAbsent(lesson.id(),
+                id -> SolutionPlan.of(lesson, gateway, sandbox.externalKeyStores()));
         return new Presentation(new PresenterDeck(lesson, plan), new DemoScript(sandbox, gateway), sandbox, timer);
     }
 

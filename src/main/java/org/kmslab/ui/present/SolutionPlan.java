@@ -9,6 +9,7 @@ import org.kmslab.lessons.GoalChecker;
 import org.kmslab.lessons.Lesson;
 import org.kmslab.lessons.PlaintextLab;
 import org.kmslab.lessons.SolutionRunner;
+import org.kmslab.sandbox.ExternalKeyStores;
 import org.kmslab.sandbox.KmsGateway;
 import org.kmslab.sandbox.Sandbox;
 import org.kmslab.sandbox.SandboxService;
@@ -18,7 +19,8 @@ import org.kmslab.ui.lesson.SandboxWorkspace;
  * Which step of a lesson each action of its reference solution belongs to. Lesson files do not say; the plan finds out
  * by replaying the solution once on a throwaway sandbox and watching which goal each action completes. An action that
  * completes no goal belongs to the step of the next action that does (it prepares that step); actions after the last
- * completing one belong to the last step with a goal.
+ * completing one belong to the last step with a goal. The throwaway sandbox (the lessons' account 111122223333)
+ * gets the learner's external key stores, so lessons that use the in-process XKS proxy replay too.
  */
 public record SolutionPlan(List<Integer> stepOfAction) {
 
@@ -26,8 +28,10 @@ public record SolutionPlan(List<Integer> stepOfAction) {
         stepOfAction = List.copyOf(stepOfAction);
     }
 
-    public static SolutionPlan of(Lesson lesson, KmsGateway gateway) {
-        Sandbox scratch = SandboxService.local().defaultSandbox();
+    public static SolutionPlan of(Lesson lesson, KmsGateway gateway, ExternalKeyStores externalKeyStores) {
+        SandboxService scratchService = SandboxService.local();
+        scratchService.externalKeyStores(externalKeyStores);
+        Sandbox scratch = scratchService.defaultSandbox();
         List<EngineEvent> events = new ArrayList<>();
         scratch.addListener(events::add);
         SolutionRunner runner = new SolutionRunner(

@@ -15,23 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.kmslab.engine.CallSource;
 import org.kmslab.engine.api.CreateKeyRequest;
 import org.kmslab.engine.api.ListKeysRequest;
-import org.kmslab.lessons.LessonCatalog;
-import org.kmslab.lessons.LessonLoader;
-import org.kmslab.lessons.LessonSource;
 import org.kmslab.sandbox.Sandbox;
-import org.kmslab.sandbox.SandboxService;
 
 class ClassroomServiceTest {
 
-    private static final String SECRET = "correct-horse-battery";
-    private static final LessonCatalog CATALOG = new LessonLoader(LessonSource.classpath()).load();
-    private static final PollQuestion QUESTION = new PollQuestion("q1", "key-states", "What does disabling do?", false,
-            List.of(new PollQuestion.Option("Blocks every use", true, "Disabled keys refuse all operations."),
-                    new PollQuestion.Option("Deletes the key", false, "Only deletion deletes.")));
+    private static final String SECRET = ClassroomFixture.SECRET;
 
     private final ManualClock clock = new ManualClock(Instant.parse("2025-03-01T09:00:00Z"));
-    private final ClassroomService classes = new ClassroomService(new InstructorSecret(SECRET), SandboxService.local(),
-            CATALOG, new PollQuestions(List.of(QUESTION)), clock);
+    private final ClassroomService classes = ClassroomFixture.classes(clock);
     private Classroom classroom;
 
     @BeforeEach

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.kmslab.engine.CallSource;
 import org.kmslab.engine.api.ListKeysRequest;
 import org.kmslab.lessons.Lesson;
+import org.kmslab.sandbox.ExternalKeyStores;
 import org.kmslab.sandbox.KmsGateway;
 import org.kmslab.sandbox.Sandbox;
 import org.kmslab.sandbox.SandboxService;
@@ -23,7 +24,7 @@ class PresentationTest {
     private final Lesson lesson = Lessons.get("plaintext-vs-ciphertext");
     private final Sandbox sandbox = SandboxService.local().create();
     private final Presentation presentation = new Presentation(
-            new PresenterDeck(lesson, SolutionPlan.of(lesson, new KmsGateway())),
+            new PresenterDeck(lesson, SolutionPlan.of(lesson, new KmsGateway(), ExternalKeyStores.NONE)),
             new DemoScript(sandbox, new KmsGateway()), sandbox, timer);
     private final List<Presentation.State> heard = new ArrayList<>();
 
@@ -79,20 +80,25 @@ class PresentationTest {
     void a_broken_script_pauses_with_a_problem_until_reset() {
         Lesson console = Lessons.get("key-states");
         Sandbox demo = SandboxService.local().create();
-        Presentation states = new Presentation(new PresenterDeck(console, SolutionPlan.of(console, new KmsGateway())),
+        SolutionPlan plan = SolutionPlan.of(console, new KmsGateway(), ExternalKeyStores.NONE);
+        Presentation states = new Presentation(new PresenterDeck(console, plan),
                 new DemoScript(demo, new KmsGateway()), demo, timer);
-        states.playOne();
+        states.playOne(); // create-key, saves KEY
         demo.reset(); // improvised away: the key the script made is gone
+        states.playOne(); // printf 'state test' > state.txt needs no key
+        assertThat(states.state().problem()).isNull();
 
-        states.playOne();
+        states.playOne(); // encrypt with the vanished KEY
 
         assertThat(states.state().problem()).contains("press R to reset");
-        assertThat(states.state().nextAction()).isEqualTo(1);
+        assertThat(states.state().nextAction()).isEqualTo(2);
         states.reset();
         assertThat(states.state().problem()).isNull();
         states.playOne();
         states.playOne();
+        states.playOne();
         assertThat(states.state().problem()).isNull();
+        assertThat(states.state().nextAction()).isEqualTo(3);
     }
 
     @Test

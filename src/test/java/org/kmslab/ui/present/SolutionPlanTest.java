@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kmslab.api.xks.InProcessXksProxy;
 import org.kmslab.lessons.Lesson;
+import org.kmslab.sandbox.ExternalKeyStores;
 import org.kmslab.sandbox.KmsGateway;
 
 class SolutionPlanTest {
@@ -12,7 +14,8 @@ class SolutionPlanTest {
     @Test
     void each_action_belongs_to_the_step_whose_goal_it_completes_or_prepares() {
         // CreateKey, Encrypt, Decrypt, FlipByte, Decrypt (refused)
-        SolutionPlan plan = SolutionPlan.of(Lessons.get("plaintext-vs-ciphertext"), new KmsGateway());
+        SolutionPlan plan = SolutionPlan.of(Lessons.get("plaintext-vs-ciphertext"), new KmsGateway(),
+                ExternalKeyStores.NONE);
 
         assertThat(plan.stepOfAction()).containsExactly(1, 2, 4, 5, 5);
         assertThat(plan.actionsOf(5)).containsExactly(3, 4);
@@ -26,10 +29,15 @@ class SolutionPlanTest {
 
     @Test
     void every_lesson_has_a_plan_with_a_step_for_every_action() {
-        for (Lesson lesson : Lessons.CATALOG.lessons()) {
-            List<Integer> steps = SolutionPlan.of(lesson, new KmsGateway()).stepOfAction();
-            assertThat(steps).as(lesson.id()).hasSize(lesson.solution().size())
-                    .allSatisfy(s -> assertThat(s).isBetween(0, lesson.steps().size() - 1));
+        InProcessXksProxy proxy = new InProcessXksProxy();
+        try {
+            for (Lesson lesson : Lessons.CATALOG.lessons()) {
+                List<Integer> steps = SolutionPlan.of(lesson, new KmsGateway(), proxy).stepOfAction();
+                assertThat(steps).as(lesson.id()).hasSize(lesson.solution().size())
+                        .allSatisfy(s -> assertThat(s).isBetween(0, lesson.steps().size() - 1));
+            }
+        } finally {
+            proxy.destroy();
         }
     }
 }
