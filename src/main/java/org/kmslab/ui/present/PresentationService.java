@@ -33,7 +33,7 @@ public class PresentationService {
     }
 
     public Presentation start(Lesson lesson) {
-        SolutionPlan plan = plans.computeIfAbsent(lesson.id(), id -> SolutionPlan.of(lesson, gateway));
+        SolutionPlan plan = plans.computeIfAbsent(lesson.id(), id -> SolutionPlan.of(lesson, gateway, sandboxes.externalKeyStores()));
         Sandbox sandbox = sandboxes.create();
         return new Presentation(new PresenterDeck(lesson, plan), new DemoScript(sandbox, gateway), sandbox, timer);
     }

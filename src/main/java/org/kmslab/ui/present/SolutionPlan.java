@@ -9,6 +9,7 @@ import org.kmslab.lessons.GoalChecker;
 import org.kmslab.lessons.Lesson;
 import org.kmslab.lessons.PlaintextLab;
 import org.kmslab.lessons.SolutionRunner;
+import org.kmslab.sandbox.ExternalKeyStores;
 import org.kmslab.sandbox.KmsGateway;
 import org.kmslab.sandbox.Sandbox;
 import org.kmslab.sandbox.SandboxService;
@@ -27,7 +28,17 @@ public record SolutionPlan(List<Integer> stepOfAction) {
     }
 
     public static SolutionPlan of(Lesson lesson, KmsGateway gateway) {
-        Sandbox scratch = SandboxService.local().defaultSandbox();
+        return of(lesson, gateway, ExternalKeyStores.NONE);
+    }
+
+    /**
+     * As {@link #of(Lesson, KmsGateway)}, with the app's XKS proxy, so a lesson that uses {@code lab xks} can be
+     * replayed (the lesson files name the default account in their policies, so the throwaway sandbox has it too).
+     */
+    public static SolutionPlan of(Lesson lesson, KmsGateway gateway, ExternalKeyStores externalKeyStores) {
+        SandboxService throwaway = SandboxService.local();
+        throwaway.externalKeyStores(externalKeyStores);
+        Sandbox scratch = throwaway.defaultSandbox();
         List<EngineEvent> events = new ArrayList<>();
         scratch.addListener(events::add);
         SolutionRunner runner = new SolutionRunner(
