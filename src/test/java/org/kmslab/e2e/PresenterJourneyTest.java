@@ -99,6 +99,8 @@ class PresenterJourneyTest extends BrowserTest {
         page.locator("body").press("a");
         Locator answers = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Answers"));
         assertThat(answers).containsText("aws kms create-key");
+        // Step 1's script: create-key, write state.txt, encrypt it (fileb://).
+        page.locator("body").press("s");
         page.locator("body").press("s");
         page.locator("body").press("s");
         assertThat(machine).hasAttribute("state", "Enabled");
