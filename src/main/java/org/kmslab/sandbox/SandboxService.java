@@ -82,11 +82,6 @@ public class SandboxService {
         all().forEach(sandbox -> sandbox.externalKeyStores(value));
     }
 
-    /** The XKS proxy the sandboxes of this service use ({@link ExternalKeyStores#NONE} until one is set). */
-    public ExternalKeyStores externalKeyStores() {
-        return externalKeyStores;
-    }
-
     /** A local-mode service with the default account and region that keeps nothing, for tests and tools. */
     public static SandboxService local() {
         return new SandboxService("111122223333", "us-east-1", "local", SandboxPersistence.NONE);

@@ -19,6 +19,8 @@ final class PresenterLayout {
             case "state-machine" -> "kms-key-state-machine";
             case "ciphertext-inspector" -> "kms-ciphertext-inspector";
             case "policy-trace" -> "kms-policy-trace";
+            case "region-map" -> "kms-region-map";
+            case "key-store-map" -> "kms-key-store-map";
             case "audit-log", "cost-meter" -> ".kmslab-recent-calls";
             default -> "kms-crypto-flow";
         };
