@@ -167,6 +167,9 @@ class KmsWireFilter extends OncePerRequestFilter {
         response.setStatus(answer.httpStatus());
         response.setContentType(GatewayResponse.CONTENT_TYPE);
         response.setHeader("x-amzn-RequestId", answer.requestId());
+        if (WireRouting.isNotOwner(answer)) {
+            response.setHeader(WireRouting.NOT_OWNER, "true");
+        }
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
         response.flushBuffer();

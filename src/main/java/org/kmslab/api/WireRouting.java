@@ -37,6 +37,9 @@ final class WireRouting {
     static final String FORWARDED_BY = "X-KmsLab-Forwarded-By";
     /** The Host the client signed, since the forwarded request goes to another host. */
     static final String FORWARDED_HOST = "X-KmsLab-Forwarded-Host";
+    /** On the answer to a forwarded call that reached an instance which no longer owns the sandbox. */
+    static final String NOT_OWNER = "X-KmsLab-Not-Owner";
+    private static final String NOT_OWNER_MESSAGE = "This KMS Lab instance no longer holds your sandbox. Try again.";
 
     private static final Logger LOG = LoggerFactory.getLogger(WireRouting.class);
     private static final Set<String> NOT_COPIED = Set.of("host", "connection", "content-length", "expect", "upgrade",
@@ -64,14 +67,24 @@ final class WireRouting {
         while (true) {
             Optional<SandboxOwnership.Route> route = ownership.route(sandbox, forwarded);
             if (route.isEmpty()) {
-                return Optional.of(retry("Your sandbox is moving between KMS Lab instances. Try again."));
+                return Optional.of(forwarded ? notOwner()
+                        : retry("Your sandbox is moving between KMS Lab instances. Try again."));
             }
             if (route.get().forwardTo().isEmpty()) {
                 return Optional.empty();
             }
             try {
-                return Optional.of(forward(route.get().forwardTo().get(), request, body));
+                Optional<GatewayResponse> answer = forward(route.get().forwardTo().get(), request, body);
+                if (answer.isPresent()) {
+                    return answer;
+                }
+                // The instance we took for the owner let go of the sandbox and did not run the call: ask again.
+                ownership.forgetOwner(sandbox.accountId());
+                if (System.nanoTime() > deadline) {
+                    return Optional.of(retry("Your sandbox is moving between KMS Lab instances. Try again."));
+                }
             } catch (ConnectException gone) {
+                ownership.forgetOwner(sandbox.accountId());
                 if (System.nanoTime() > deadline) {
                     return Optional.of(retry("The KMS Lab instance that holds your sandbox does not answer. "
                             + "Try again."));
@@ -85,7 +98,19 @@ final class WireRouting {
         }
     }
 
-    private GatewayResponse forward(String ownerUrl, HttpServletRequest request, byte[] body) throws IOException {
+    /** True for {@link #notOwner()}'s answer, which {@link KmsWireFilter} marks with the {@link #NOT_OWNER} header. */
+    static boolean isNotOwner(GatewayResponse answer) {
+        return NOT_OWNER_MESSAGE.equals(answer.errorMessage());
+    }
+
+    /** A forwarded call reached an instance that no longer owns the sandbox; the call did not run. */
+    private static GatewayResponse notOwner() {
+        return GatewayResponse.error(500, "KMSInternalException", NOT_OWNER_MESSAGE, UUID.randomUUID().toString());
+    }
+
+    /** The owner's answer, or empty when the instance answered that it is not the owner (the call did not run). */
+    private Optional<GatewayResponse> forward(String ownerUrl, HttpServletRequest request, byte[] body)
+            throws IOException {
         String query = request.getQueryString();
         HttpRequest.Builder out = HttpRequest.newBuilder(URI.create(ownerUrl + request.getRequestURI()
                         + (query == null ? "" : "?" + query)))
@@ -110,13 +135,16 @@ final class WireRouting {
             Thread.currentThread().interrupt();
             throw new IOException(e);
         }
+        if (answer.headers().firstValue(NOT_OWNER).isPresent()) {
+            return Optional.empty();
+        }
         String requestId = answer.headers().firstValue("x-amzn-RequestId").orElseGet(() -> UUID.randomUUID().toString());
         String errorType = null;
         if (answer.statusCode() != 200) {
             Matcher m = TYPE.matcher(answer.body());
             errorType = m.find() ? m.group(1) : "KMSInternalException";
         }
-        return new GatewayResponse(answer.statusCode(), answer.body(), errorType, null, requestId);
+        return Optional.of(new GatewayResponse(answer.statusCode(), answer.body(), errorType, null, requestId));
     }
 
     private static GatewayResponse retry(String message) {

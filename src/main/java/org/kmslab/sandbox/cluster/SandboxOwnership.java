@@ -36,6 +36,8 @@ public class SandboxOwnership implements SaveFence {
     private static final Logger LOG = LoggerFactory.getLogger(SandboxOwnership.class);
     private static final String RELEASE = "release";
     private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(15);
+    /** How long a learned owner is trusted without asking the database again (a wrong one is also forgotten). */
+    private static final long HINT_NANOS = Duration.ofSeconds(5).toNanos();
 
     private final OwnerRows rows;
     private final ClusterMembership membership;
@@ -43,6 +45,10 @@ public class SandboxOwnership implements SaveFence {
     private final SandboxService sandboxes;
     private final Map<String, Long> owned = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final Map<String, OwnerHint> hints = new ConcurrentHashMap<>();
+
+    /** The owner another instance was last seen to be, so that not every forwarded call locks the owner row. */
+    private record OwnerHint(String url, long until) {}
 
     SandboxOwnership(OwnerRows rows, ClusterMembership membership, ClusterBus bus,
             SandboxService sandboxes) {
@@ -61,23 +67,40 @@ public class SandboxOwnership implements SaveFence {
     /**
      * Where a wire call for {@code sandbox} goes. Served here when this instance owns it or can take it over (then
      * it is brought up to date first); forwarded when another live instance owns it, unless the call was already
-     * forwarded once, in which case the answer is empty and the caller should retry.
+     * forwarded once, in which case the answer is empty and the caller should retry. The owner learned from the
+     * database is then trusted for a few seconds without asking again; the owner itself checks every forwarded call
+     * (and answers that it is not the owner when it let go meanwhile: {@link #forgetOwner}).
      */
     public Optional<Route> route(Sandbox sandbox, boolean alreadyForwarded) {
-        if (ownsNow(sandbox.accountId())) {
+        String accountId = sandbox.accountId();
+        if (ownsNow(accountId)) {
             return Optional.of(Route.HERE);
+        }
+        OwnerHint hint = hints.get(accountId);
+        if (!alreadyForwarded && hint != null && System.nanoTime() - hint.until() < 0) {
+            return Optional.of(new Route(Optional.of(hint.url())));
         }
         for (int attempt = 0; attempt < 3; attempt++) {
             OwnerRows.Outcome outcome = acquire(sandbox);
             if (outcome.acquired()) {
+                hints.remove(accountId);
                 return Optional.of(Route.HERE);
             }
             if (outcome.ownerUrl().isPresent()) {
+                hints.put(accountId, new OwnerHint(outcome.ownerUrl().get(), System.nanoTime() + HINT_NANOS));
                 return alreadyForwarded ? Optional.empty() : Optional.of(new Route(outcome.ownerUrl()));
             }
             // Another instance took it this very moment: its row is visible on the next attempt.
         }
         return Optional.empty();
+    }
+
+    /**
+     * Forgets where {@code accountId} was last seen: its owner refused the connection, or answered that it no
+     * longer holds the sandbox. The next call asks the database again.
+     */
+    public void forgetOwner(String accountId) {
+        hints.remove(accountId);
     }
 
     /**
