@@ -1,6 +1,10 @@
 package org.kmslab.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -19,7 +23,7 @@ import org.springframework.stereotype.Component;
  * Cluster mode: a browser whose instance died is sent by the load balancer to another one, where its old session
  * does not exist; Vaadin then reloads the page (no "session expired" dialog, which is Vaadin's default), and this
  * tells the learner what happened. Each page load notes in a cookie which instance served it; a page served by
- * another instance while the noted one is gone gets a notice: reconnected, and what was saved is still there.
+ * another instance gets a notice, until dismissed: reconnected, and what was saved is still there.
  */
 @Component
 @ConditionalOnProperty(name = "kmslab.cluster.enabled", havingValue = "true")
@@ -49,8 +53,10 @@ class ReconnectNotice implements VaadinServiceInitListener {
                 cookie.setHttpOnly(true);
                 response.addCookie(cookie);
             }
-            if (before.isPresent() && !before.get().equals(membership.instanceId())
-                    && membership.liveUrl(before.get()).isEmpty()) {
+            // HAProxy moves a browser off the instance its cookie names only when that instance stopped answering
+            // (its health check failed, or the connection was refused), so a page served elsewhere means just that.
+            // Asking whether the old instance's lease ran out would miss a browser that came back within the lease.
+            if (before.isPresent() && !before.get().equals(membership.instanceId())) {
                 showOnce(init.getUI());
             }
         });
@@ -60,9 +66,17 @@ class ReconnectNotice implements VaadinServiceInitListener {
         AtomicBoolean shown = new AtomicBoolean();
         ui.addAfterNavigationListener(navigated -> {
             if (shown.compareAndSet(false, true)) {
-                Notification notice = Notification.show(TEXT, 10_000, Notification.Position.TOP_CENTER);
+                // It stays until dismissed: a learner who looked away for a moment must still learn what happened.
+                Notification notice = new Notification();
+                notice.setPosition(Notification.Position.TOP_CENTER);
+                notice.setDuration(0);
                 notice.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-                notice.getElement().setAttribute("role", "status");
+                Button dismiss = new Button("Dismiss", click -> notice.close());
+                dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                Div text = new Div(TEXT);
+                text.getElement().setAttribute("role", "status");
+                notice.add(new HorizontalLayout(text, dismiss));
+                notice.open();
             }
         });
     }

@@ -2,7 +2,6 @@ package org.kmslab.sandbox.cluster;
 
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -68,13 +67,6 @@ public class ClusterMembership implements DisposableBean {
     /** True while this instance may act on the sandboxes it owns (its heartbeat is recent enough). */
     public boolean trusted() {
         return System.nanoTime() - lastBeatStarted < lease.toNanos() / 2;
-    }
-
-    /** The internal URL of a live instance, or empty when it is unknown or its lease ran out. */
-    public Optional<String> liveUrl(String otherInstanceId) {
-        return jdbc.sql("SELECT internal_url FROM cluster_instance WHERE instance_id = :id AND heartbeat_at > now() - "
-                        + "(:lease * interval '1 millisecond')")
-                .param("id", otherInstanceId).param("lease", lease.toMillis()).query(String.class).optional();
     }
 
     private void heartbeat() {
