@@ -30,6 +30,7 @@ want() { [[ " $STEPS " == *" $1 "* ]]; }
 log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/run.log" >&2; }
 if [ $QUICK = 1 ]; then
   export RERUNS="${RERUNS:-0}" QUIET_WAIT="${QUIET_WAIT:-0}"
+  export WARM_SECONDS="${WARM_SECONDS:-5}"
 fi
 source bench/app.sh
 source bench/quiet.sh

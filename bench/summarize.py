@@ -88,7 +88,7 @@ if engine:
         print(f"| {k} | {v:,.1f} |")
 
 if wire:
-    print("\n## Wire API: Encrypt (64 B), wrk -t 2 -c 32 after a 10 s warm-up, the same settings for both servers\n")
+    print("\n## Wire API: Encrypt (64 B), wrk -t 2 -c 32 after a 30 s warm-up, the same settings for both servers\n")
     print("| server | run | attempt | requests/s | p50 ms | p99 ms | errors | server CPU us/req | wrk CPU us/req "
           "| load before / after | others (cores) |")
     print("|---|---|---|---|---|---|---|---|---|---|---|")

@@ -53,7 +53,8 @@ sys.exit(0 if r['load_before'] <= $LOAD_MAX and r['others_cores'] <= $OTHERS_MAX
 
 # Warm-up, then RUNS measured runs, each repeated while the machine was busy.
 runs() { # target url pid
-  timeout 60 "${WRK[@]}" -d 10s "$2" >/dev/null   # warm-up (JIT, pools); not recorded
+  # warm-up (JIT, pools), not recorded: 30 s, since after 10 s the quiet baseline still fell from 794 to 190 us/request
+  timeout 90 "${WRK[@]}" -d "${WARM_SECONDS:-30}s" "$2" >/dev/null
   for i in $(seq 1 "$RUNS"); do
     for attempt in $(seq 0 "$RERUNS"); do
       wait_quiet
