@@ -87,6 +87,9 @@ for n in 1 3; do
   fresh_db
   log "learners: $n instance(s), strict mode, $LEARNERS learners, think ${THINK_MS} ms, ${LEARN_SECONDS}s"
   KMSLAB_MODE=strict deploy/cluster.sh start "$n" >"$OUT/start-learners-$n.log" 2>&1
+  # Warm-up, not recorded: without it, fresh JVMs spend most of the phase's CPU in the JIT.
+  timeout $((WARM_SECONDS + 60)) "$JAVA_HOME/bin/java" -cp "$CP" org.kmslab.bench.LearnerLoad load "$LB/" "$LEARNERS" \
+      "$WARM_SECONDS" "$THINK_MS" >"$OUT/warm-learners-$n.txt" 2>&1 || true
   measure learners "$n" click "$JAVA_HOME/bin/java" -cp "$CP" org.kmslab.bench.LearnerLoad load "$LB/" "$LEARNERS" "$LEARN_SECONDS" \
       "$THINK_MS"
   deploy/cluster.sh stop >/dev/null
