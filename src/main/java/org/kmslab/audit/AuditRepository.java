@@ -84,6 +84,14 @@ class AuditRepository {
         });
     }
 
+    /**
+     * Has the table's own numbering (the identity, which rows inserted with their own seq do not move) continue above
+     * every stored row, so that a later start with the direct store numbers on without a collision.
+     */
+    void continueSeqAboveStored() {
+        jdbcTemplate.execute("ALTER TABLE audit_event ALTER COLUMN seq RESTART WITH " + (maxSeq() + 1));
+    }
+
     /** The highest seq stored, 0 for an empty table. */
     long maxSeq() {
         return jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM audit_event").query(Long.class).single();

@@ -113,7 +113,10 @@ final class JournaledAuditStore implements AuditStore {
         }
     }
 
-    /** Indexes what is left, stops the indexer and closes the journal, removing its indexed segments. */
+    /**
+     * Indexes what is left, stops the indexer and closes the journal, removing its segments; the table's own
+     * numbering then continues above the journal's, so the direct store can take over after a clean stop.
+     */
     @Override
     public void close() {
         lock.lock();
@@ -129,13 +132,21 @@ final class JournaledAuditStore implements AuditStore {
             Thread.currentThread().interrupt();
         }
         journal.close();
+        boolean allIndexed;
         lock.lock();
         try {
-            if (pending.isEmpty()) {
-                journal.removeThrough(indexedSeq);
-            }
+            allIndexed = pending.isEmpty();
         } finally {
             lock.unlock();
+        }
+        if (allIndexed) {
+            journal.removeThrough(indexedSeq);
+            try {
+                repository.continueSeqAboveStored();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not move the audit table's own numbering above seq {}; a start without the journal "
+                        + "would collide with the journal's rows", indexedSeq, e);
+            }
         }
     }
 

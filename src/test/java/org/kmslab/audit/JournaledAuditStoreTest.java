@@ -91,7 +91,7 @@ class JournaledAuditStoreTest {
     }
 
     @Test
-    void a_clean_stop_indexes_everything_and_leaves_no_segment() throws IOException {
+    void a_clean_stop_indexes_everything_leaves_no_segment_and_lets_the_table_number_on() throws IOException {
         JournaledAuditStore store = JournaledAuditStore.open(dir, false, repository);
         for (int i = 0; i < 10; i++) {
             store.write(List.of(AuditJournalTest.entry("e" + i)));
@@ -109,6 +109,11 @@ class JournaledAuditStoreTest {
             again.close();
         }
         assertThat(repository.maxSeq()).isEqualTo(11);
+
+        DirectAuditStore direct = new DirectAuditStore(repository);
+        direct.write(List.of(AuditJournalTest.entry("direct")));
+        assertThat(repository.find(AuditQuery.all("111122223333", null, 1))).extracting(AuditEntry::seq)
+                .containsExactly(12L);
     }
 
     @Test
