@@ -18,6 +18,12 @@ public record AuditEntry(long seq, String eventId, String accountId, String regi
         return keyArn == null ? null : Identities.lastSegment(keyArn);
     }
 
+    /** The same record stored at {@code storedSeq}. */
+    AuditEntry withSeq(long storedSeq) {
+        return new AuditEntry(storedSeq, eventId, accountId, region, eventTime, eventName, eventType, readOnly, keyArn,
+                principalArn, username, errorCode, quotaClass, durationNanos, json);
+    }
+
     public boolean failed() {
         return errorCode != null;
     }

@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Repository;
 /** The {@code audit_event} table (Flyway {@code V20__audit.sql}); plain SQL that runs on H2 and PostgreSQL. */
 @Repository
 class AuditRepository {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuditRepository.class);
 
     private static final String COLUMNS = "seq, event_id, account_id, region, event_time, event_name, event_type, "
             + "read_only, key_arn, principal_arn, username, error_code, quota_class, duration_nanos, event_json";
@@ -31,16 +35,41 @@ class AuditRepository {
 
     private static final String INSERT = "INSERT INTO audit_event (event_id, account_id, region, event_time, "
             + "event_name, event_type, read_only, key_arn, principal_arn, username, error_code, quota_class, "
+            + "duration_nanos, event_json, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_NEXT_SEQ = "INSERT INTO audit_event (event_id, account_id, region, event_time, "
+            + "event_name, event_type, read_only, key_arn, principal_arn, username, error_code, quota_class, "
             + "duration_nanos, event_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    /**
+     * Inserts {@code entries} in one transaction; if that fails, one by one, so that one bad record costs only itself
+     * (each loss is logged). With {@code keepSeq} each row gets its record's own seq (the journal's), else the
+     * table's next.
+     */
+    void insertSalvaging(List<AuditEntry> entries, boolean keepSeq) {
+        try {
+            insertAll(entries, keepSeq);
+        } catch (RuntimeException e) {
+            for (AuditEntry entry : entries) {
+                try {
+                    insertAll(List.of(entry), keepSeq);
+                } catch (RuntimeException lost) {
+                    LOG.error("Could not record audit event {} ({})", entry.eventId(), entry.eventName(), lost);
+                }
+            }
+        }
+    }
+
     /** Inserts {@code entries} in one transaction: all of them are durable when this returns, or none is. */
-    void insertAll(List<AuditEntry> entries) {
+    private void insertAll(List<AuditEntry> entries, boolean keepSeq) {
         jdbcTemplate.execute((ConnectionCallback<Void>) connection -> {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            try (PreparedStatement insert = connection.prepareStatement(keepSeq ? INSERT : INSERT_NEXT_SEQ)) {
                 for (AuditEntry e : entries) {
                     bind(insert, e);
+                    if (keepSeq) {
+                        insert.setLong(15, e.seq());
+                    }
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -53,6 +82,19 @@ class AuditRepository {
             }
             return null;
         });
+    }
+
+    /**
+     * Has the table's own numbering (the identity, which rows inserted with their own seq do not move) continue above
+     * every stored row, so that a later start with the direct store numbers on without a collision.
+     */
+    void continueSeqAboveStored() {
+        jdbcTemplate.execute("ALTER TABLE audit_event ALTER COLUMN seq RESTART WITH " + (maxSeq() + 1));
+    }
+
+    /** The highest seq stored, 0 for an empty table. */
+    long maxSeq() {
+        return jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM audit_event").query(Long.class).single();
     }
 
     private static void bind(PreparedStatement insert, AuditEntry e) throws SQLException {

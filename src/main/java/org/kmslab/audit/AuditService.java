@@ -23,7 +23,8 @@ import org.springframework.stereotype.Service;
  * The audit log and metrics of every sandbox. Whoever owns a {@code KmsEngine} registers {@link #recorder()} on it
  * ({@code engine.addListener(audit.recorder())}); from then on each engine event is stored as a CloudTrail record
  * (durable when the engine call returns), counted in the metrics, and announced to subscribers of its account.
- * Records of concurrent calls share one database transaction ({@link GroupCommit}).
+ * Records of concurrent calls share one durable write ({@link GroupCommit}) to the {@link AuditStore}; every read
+ * sees every record whose call has returned.
  */
 @Service
 public class AuditService {
@@ -32,6 +33,7 @@ public class AuditService {
     private static final int EXPORT_PAGE = 500;
 
     private final AuditRepository repository;
+    private final AuditStore store;
     private final KmsMetrics metrics;
     private final QuotaClasses quotaClasses = new QuotaClasses();
     private final Clock clock;
@@ -40,12 +42,13 @@ public class AuditService {
     private final GroupCommit commits = new GroupCommit(this::store);
 
     @Autowired
-    public AuditService(AuditRepository repository, MeterRegistry registry) {
-        this(repository, registry, Clock.systemUTC());
+    AuditService(AuditRepository repository, AuditStore store, MeterRegistry registry) {
+        this(repository, store, registry, Clock.systemUTC());
     }
 
-    AuditService(AuditRepository repository, MeterRegistry registry, Clock clock) {
+    AuditService(AuditRepository repository, AuditStore store, MeterRegistry registry, Clock clock) {
         this.repository = repository;
+        this.store = store;
         this.metrics = new KmsMetrics(registry, clock);
         this.clock = clock;
     }
@@ -93,23 +96,9 @@ public class AuditService {
         return entry;
     }
 
-    /**
-     * Writes one group commit, then tells each record's subscribers, in order. A batch that fails as a whole is
-     * written record by record, so that one bad record costs only itself; each loss is logged.
-     */
+    /** Writes one group commit to the store (which logs each loss), then tells each record's subscribers, in order. */
     private void store(List<AuditEntry> batch) {
-        try {
-            repository.insertAll(batch);
-        } catch (RuntimeException e) {
-            for (AuditEntry entry : batch) {
-                try {
-                    repository.insertAll(List.of(entry));
-                } catch (RuntimeException lost) {
-                    LOG.error("Could not record audit event {} ({})", entry.eventId(), entry.eventName(), lost);
-                }
-            }
-        }
-        for (AuditEntry entry : batch) {
+        for (AuditEntry entry : store.write(batch)) {
             for (Consumer<AuditEntry> s : subscribers.getOrDefault(entry.accountId(), List.of())) {
                 try {
                     s.accept(entry);
@@ -129,11 +118,13 @@ public class AuditService {
 
     /** Stored events matching the query, newest first. */
     public List<AuditEntry> find(AuditQuery query) {
+        store.awaitReadable();
         return repository.find(query);
     }
 
     /** Writes every event matching the query (ignoring its limit) as JSON lines, newest first. */
     public void exportJsonLines(AuditQuery query, OutputStream out) {
+        store.awaitReadable();
         try {
             AuditQuery page = query.withLimit(EXPORT_PAGE);
             while (true) {
@@ -154,18 +145,22 @@ public class AuditService {
     }
 
     public List<String> eventNames(String accountId) {
+        store.awaitReadable();
         return repository.distinct(accountId, AuditRepository.Column.EVENT_NAME);
     }
 
     public List<String> keyArns(String accountId) {
+        store.awaitReadable();
         return repository.distinct(accountId, AuditRepository.Column.KEY_ARN);
     }
 
     public List<String> principalArns(String accountId) {
+        store.awaitReadable();
         return repository.distinct(accountId, AuditRepository.Column.PRINCIPAL_ARN);
     }
 
     public List<String> errorCodes(String accountId) {
+        store.awaitReadable();
         return repository.distinct(accountId, AuditRepository.Column.ERROR_CODE);
     }
 
@@ -176,6 +171,7 @@ public class AuditService {
      */
     public MetricsSnapshot metrics(String accountId, String region, int minutes, Instant now) {
         Instant start = MetricsCalculator.windowStart(now, minutes);
+        store.awaitReadable();
         return MetricsCalculator.snapshot(repository.callsSince(accountId, region, start), start, minutes,
                 metrics.secondsUntilExpiration(accountId, region));
     }
@@ -183,7 +179,7 @@ public class AuditService {
     /** Per-minute calls by quota class, errors and latency percentiles over the last {@code minutes} minutes. */
     public MetricsSnapshot metrics(String accountId, String region, int minutes) {
         Instant now = clock.instant();
-        List<AuditEntry> newest = repository.find(AuditQuery.all(accountId, region, 1));
+        List<AuditEntry> newest = find(AuditQuery.all(accountId, region, 1));
         if (!newest.isEmpty() && newest.get(0).eventTime().isAfter(now)) {
             now = newest.get(0).eventTime();
         }

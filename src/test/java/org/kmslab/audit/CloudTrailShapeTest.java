@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kmslab.engine.CallSource;
 import org.kmslab.engine.Caller;
@@ -26,6 +27,11 @@ class CloudTrailShapeTest {
     private static final String ISO_SECONDS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z";
 
     private final AuditFixture f = new AuditFixture();
+
+    @AfterEach
+    void closeFixture() {
+        f.close();
+    }
 
     @Test
     void a_successful_encrypt_has_every_cloudtrail_field_with_its_type() {

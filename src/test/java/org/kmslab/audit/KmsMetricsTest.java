@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kmslab.engine.EventType;
 import org.kmslab.engine.api.DecryptRequest;
@@ -19,6 +20,11 @@ import org.kmslab.engine.api.EncryptRequest;
 class KmsMetricsTest {
 
     private final AuditFixture f = new AuditFixture();
+
+    @AfterEach
+    void closeFixture() {
+        f.close();
+    }
 
     @Test
     void calls_are_counted_per_quota_class_operation_and_outcome() {
@@ -40,23 +46,24 @@ class KmsMetricsTest {
     @Test
     void prometheus_shows_the_documented_metric_names_and_labels() {
         PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        AuditFixture fixture = new AuditFixture(prometheus);
-        AuditService audit = fixture.audit;
-        String key = fixture.symmetricKey();
-        assertThatThrownBy(() -> fixture.kms.decrypt(fixture.root, DecryptRequest.of(new byte[] {1})));
-        audit.record(AuditFixture.event("ImportKeyMaterial", EventType.AWS_API_CALL, fixture.root, key,
-                Map.of("expirationModel", "KEY_MATERIAL_EXPIRES", "validTo",
-                        AuditFixture.START.plus(Duration.ofHours(1))), null, null, null));
+        try (AuditFixture fixture = new AuditFixture(prometheus)) {
+            AuditService audit = fixture.audit;
+            String key = fixture.symmetricKey();
+            assertThatThrownBy(() -> fixture.kms.decrypt(fixture.root, DecryptRequest.of(new byte[] {1})));
+            audit.record(AuditFixture.event("ImportKeyMaterial", EventType.AWS_API_CALL, fixture.root, key,
+                    Map.of("expirationModel", "KEY_MATERIAL_EXPIRES", "validTo",
+                            AuditFixture.START.plus(Duration.ofHours(1))), null, null, null));
 
-        String text = prometheus.scrape();
-        assertThat(text).contains("kmslab_kms_calls_total{account=\"111122223333\",operation=\"CreateKey\","
-                + "outcome=\"success\",quota_class=\"CreateKey\",region=\"us-east-1\"} 1.0");
-        assertThat(text).contains("kmslab_kms_errors_total{account=\"111122223333\","
-                + "error_code=\"InvalidCiphertextException\",operation=\"Decrypt\",region=\"us-east-1\"} 1.0");
-        assertThat(text).contains("kmslab_kms_latency_seconds{account=\"111122223333\","
-                + "quota_class=\"CryptographicOperationsSymmetric\",region=\"us-east-1\",quantile=\"0.99\"}");
-        assertThat(text).contains("kmslab_kms_seconds_until_key_material_expiration{account=\"111122223333\","
-                + "key_id=\"" + key.substring(key.lastIndexOf('/') + 1) + "\",region=\"us-east-1\"} 3600.0");
+            String text = prometheus.scrape();
+            assertThat(text).contains("kmslab_kms_calls_total{account=\"111122223333\",operation=\"CreateKey\","
+                    + "outcome=\"success\",quota_class=\"CreateKey\",region=\"us-east-1\"} 1.0");
+            assertThat(text).contains("kmslab_kms_errors_total{account=\"111122223333\","
+                    + "error_code=\"InvalidCiphertextException\",operation=\"Decrypt\",region=\"us-east-1\"} 1.0");
+            assertThat(text).contains("kmslab_kms_latency_seconds{account=\"111122223333\","
+                    + "quota_class=\"CryptographicOperationsSymmetric\",region=\"us-east-1\",quantile=\"0.99\"}");
+            assertThat(text).contains("kmslab_kms_seconds_until_key_material_expiration{account=\"111122223333\","
+                    + "key_id=\"" + key.substring(key.lastIndexOf('/') + 1) + "\",region=\"us-east-1\"} 3600.0");
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kmslab.engine.CallSource;
 import org.kmslab.engine.Caller;
@@ -18,6 +19,11 @@ import tools.jackson.databind.JsonNode;
 class LookupEventsTest {
 
     private final AuditFixture f = new AuditFixture();
+
+    @AfterEach
+    void closeFixture() {
+        f.close();
+    }
 
     @Test
     void event_name_filter_returns_only_that_operation_with_the_lookup_shape() {

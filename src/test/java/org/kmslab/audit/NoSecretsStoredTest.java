@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kmslab.engine.CiphertextFormat;
 import org.kmslab.engine.api.CiphertextLayout;
@@ -17,14 +18,20 @@ import org.kmslab.engine.api.DecryptRequest;
 import org.kmslab.engine.api.EncryptRequest;
 
 /**
- * No plaintext, ciphertext or key material ever reaches the audit table: after real calls with a known marker,
- * every column of every stored row is scanned for the marker and the ciphertext in text, Base64 and hex.
+ * No plaintext, ciphertext or key material ever reaches the audit table or its journal: after real calls with a known
+ * marker, every column of every stored row and every byte of the journal are scanned for the marker and the
+ * ciphertext in text, Base64 and hex.
  */
 class NoSecretsStoredTest {
 
     private static final String MARKER = "MARKER-7f3a9c-plaintext-never-logged";
 
     private final AuditFixture f = new AuditFixture();
+
+    @AfterEach
+    void closeFixture() {
+        f.close();
+    }
 
     @Test
     void no_stored_row_contains_plaintext_or_ciphertext_in_any_encoding() {
@@ -39,10 +46,14 @@ class NoSecretsStoredTest {
         tampered[tampered.length - 1] ^= 1;
         assertThatThrownBy(() -> f.kms.decrypt(f.root, DecryptRequest.of(tampered)));
 
-        List<String> rows = allColumnsOfAllRows();
+        List<String> rows = f.allColumnsOfAllRows();
         assertThat(rows).hasSize(4);
         assertThat(String.join("\n", rows)).contains(key, "leak-test");
-        for (String row : rows) {
+        String journal = f.journalBytes();
+        assertThat(journal).contains(key, "leak-test");
+        List<String> stored = new ArrayList<>(rows);
+        stored.add(journal);
+        for (String row : stored) {
             for (String secret : encodings(plaintext)) {
                 assertThat(row).doesNotContain(secret);
             }
@@ -66,17 +77,5 @@ class NoSecretsStoredTest {
         return List.of(new String(bytes, StandardCharsets.ISO_8859_1), Base64.getEncoder().encodeToString(bytes),
                 Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), HexFormat.of().formatHex(bytes),
                 HexFormat.of().withUpperCase().formatHex(bytes));
-    }
-
-    private List<String> allColumnsOfAllRows() {
-        List<String> rows = new ArrayList<>();
-        f.jdbc.sql("SELECT * FROM audit_event").query(rs -> {
-            StringBuilder row = new StringBuilder();
-            for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-                row.append(rs.getString(c)).append('|');
-            }
-            rows.add(row.toString());
-        });
-        return rows;
     }
 }

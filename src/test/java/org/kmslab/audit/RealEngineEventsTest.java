@@ -15,6 +15,7 @@ import java.util.List;
 import javax.crypto.Cipher;
 import javax.crypto.spec.OAEPParameterSpec;
 import javax.crypto.spec.PSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kmslab.engine.api.AlgorithmSpec;
 import org.kmslab.engine.api.CreateKeyRequest;
@@ -38,6 +39,11 @@ class RealEngineEventsTest {
 
     private final AuditFixture f = new AuditFixture();
 
+    @AfterEach
+    void closeFixture() {
+        f.close();
+    }
+
     @Test
     void generate_data_key_leaves_neither_the_data_key_nor_its_encrypted_copy_in_any_row() {
         String key = f.symmetricKey();
@@ -48,7 +54,7 @@ class RealEngineEventsTest {
         assertThat(e.get("requestParameters").get("keySpec").asString()).isEqualTo("AES_256");
         assertThat(e.get("responseElements").isNull()).isTrue();
 
-        for (String row : allColumnsOfAllRows()) {
+        for (String row : stored()) {
             for (byte[] secret : List.of(dataKey.plaintext(), dataKey.ciphertextBlob())) {
                 assertThat(row).doesNotContain(Base64.getEncoder().encodeToString(secret),
                         HexFormat.of().formatHex(secret), HexFormat.of().withUpperCase().formatHex(secret));
@@ -68,7 +74,7 @@ class RealEngineEventsTest {
                 AuditFixture.START.plus(Duration.ofHours(2))));
 
         assertThat(f.registry.get(KmsMetrics.EXPIRATION).gauge().value()).isBetween(7199.0, 7200.0);
-        for (String row : allColumnsOfAllRows()) {
+        for (String row : stored()) {
             for (byte[] secret : List.of(material, wrapped, params.importToken(), params.publicKey())) {
                 assertThat(row).doesNotContain(Base64.getEncoder().encodeToString(secret),
                         HexFormat.of().formatHex(secret));
@@ -122,15 +128,10 @@ class RealEngineEventsTest {
         return rsa.doFinal(raw);
     }
 
-    private List<String> allColumnsOfAllRows() {
-        List<String> rows = new ArrayList<>();
-        f.jdbc.sql("SELECT * FROM audit_event").query(rs -> {
-            StringBuilder row = new StringBuilder();
-            for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-                row.append(rs.getString(c)).append('|');
-            }
-            rows.add(row.toString());
-        });
-        return rows;
+    /** Every row of the audit table, and the journal's bytes. */
+    private List<String> stored() {
+        List<String> stored = new ArrayList<>(f.allColumnsOfAllRows());
+        stored.add(f.journalBytes());
+        return stored;
     }
 }
