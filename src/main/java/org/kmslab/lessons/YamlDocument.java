@@ -13,7 +13,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * A parsed YAML file that remembers on which line each value starts, so that schema errors can point authors at the
- * line to fix. Locations are keyed by JSON Pointer ({@code /steps/0/title}).
+ * line to fix. Locations are keyed by JSON Pointer ({@code /steps/0/title}). The line index is a second pass over the
+ * text, made only when a line is first asked for: a valid course, the usual case at start-up, never needs it.
  */
 public final class YamlDocument {
 
@@ -21,12 +22,13 @@ public final class YamlDocument {
 
     private final String file;
     private final JsonNode root;
-    private final Map<String, Integer> lines;
+    private final String text;
+    private Map<String, Integer> lines;
 
-    private YamlDocument(String file, JsonNode root, Map<String, Integer> lines) {
+    private YamlDocument(String file, JsonNode root, String text) {
         this.file = file;
         this.root = root;
-        this.lines = lines;
+        this.text = text;
     }
 
     /** Parses YAML text; a syntax error becomes an {@link InvalidLessonException} with its line. */
@@ -36,7 +38,7 @@ public final class YamlDocument {
             if (root == null || root.isMissingNode()) {
                 throw new InvalidLessonException(file, 0, "the file is empty");
             }
-            return new YamlDocument(file, root, indexLines(text));
+            return new YamlDocument(file, root, text);
         } catch (StreamReadException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new InvalidLessonException(file, line, "not valid YAML: " + e.getOriginalMessage());
@@ -99,7 +101,10 @@ public final class YamlDocument {
     }
 
     /** The line where the value at this JSON Pointer starts, the nearest enclosing one's, or 0. */
-    public int lineOf(String jsonPointer) {
+    public synchronized int lineOf(String jsonPointer) {
+        if (lines == null) {
+            lines = indexLines(text);
+        }
         String p = jsonPointer;
         while (true) {
             Integer line = lines.get(p);

@@ -8,10 +8,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Simulated learners against a running KMS Lab, through {@link VaadinClient} (the Vaadin client protocol over plain
@@ -24,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code load URL LEARNERS SECONDS THINK_MS}: opens LEARNERS lesson tabs, then each learner steps through the
  *       lesson (Create KMS key, then Next, Encrypt, Next, Decrypt, Back, Back, ...) pausing THINK_MS (+/- 50%) between
  *       clicks, for SECONDS. Prints the click round-trip percentiles and, given the server's PID, the server CPU
- *       time per click (from {@code /proc}), which does not depend on how busy the rest of the machine is.
+ *       time per click (from {@code /proc}), which does not depend on how busy the rest of the machine is, and
+ *       the mean size of the UIDL response per kind of click (the state-tree diff the server wrote for it).
  * </ul>
  * Output ends with one {@code JSON {...}} line that {@code bench/run-all.sh} collects.
  */
@@ -70,6 +75,7 @@ public final class LearnerLoad {
         long perSession = (after - before) / sessions;
         out.printf(Locale.ROOT, "live heap %d -> %d bytes after %d lesson sessions (%d nodes in one view): "
                 + "%d bytes per session%n", before, after, sessions, warm.nodeCount(), perSession);
+        out.println("nodes of one view by tag: " + warm.nodesByTag());
         return String.format(Locale.ROOT, "{\"sessions\":%d,\"heapBefore\":%d,\"heapAfter\":%d,"
                 + "\"bytesPerSession\":%d}", sessions, before, after, perSession);
     }
@@ -94,6 +100,7 @@ public final class LearnerLoad {
         HttpClient http = http();
         ConcurrentLinkedQueue<Long> clicks = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> opens = new ConcurrentLinkedQueue<>();
+        Map<String, LongAdder[]> responseChars = new ConcurrentHashMap<>();
         AtomicInteger errors = new AtomicInteger();
         long rampNanos = Math.min(seconds / 3, 30) * 1_000_000_000L;
         long start = System.nanoTime();
@@ -103,7 +110,7 @@ public final class LearnerLoad {
         for (int i = 0; i < learners; i++) {
             long openAt = start + rampNanos * i / Math.max(1, learners);
             threads.add(Thread.ofVirtual().start(() -> learner(http, url, openAt, measureFrom, end, thinkMs, clicks,
-                    opens, errors)));
+                    opens, responseChars, errors)));
         }
         sleepUntil(measureFrom);
         long cpuBefore = cpuTicks(pid);
@@ -119,20 +126,29 @@ public final class LearnerLoad {
                 + "p99 %.1f ms, max %.1f ms; open p50 %.1f ms p95 %.1f ms; server CPU %.2f ms per click; %d errors%n",
                 learners, thinkMs, seconds, c.length, rate, ms(c, 50), ms(c, 95), ms(c, 99), ms(c, 100), ms(o, 50),
                 ms(o, 95), cpuMsPerClick, errors.get());
+        StringBuilder sizes = new StringBuilder();
+        new TreeMap<>(responseChars).forEach((button, sum) -> {
+            long n = sum[1].sum();
+            out.printf(Locale.ROOT, "  %s: %d clicks, UIDL response %.0f chars on average%n", button, n,
+                    sum[0].sum() / (double) n);
+            sizes.append(sizes.isEmpty() ? "" : ",").append(String.format(Locale.ROOT, "\"%s\":%.0f", button,
+                    sum[0].sum() / (double) n));
+        });
         return String.format(Locale.ROOT, "{\"learners\":%d,\"thinkMs\":%d,\"seconds\":%d,\"clicks\":%d,"
                 + "\"clicksPerSecond\":%.1f,\"p50_ms\":%.2f,\"p95_ms\":%.2f,\"p99_ms\":%.2f,\"max_ms\":%.2f,"
-                + "\"open_p50_ms\":%.2f,\"open_p95_ms\":%.2f,\"serverCpuMsPerClick\":%.3f,\"errors\":%d}", learners,
-                thinkMs, seconds, c.length, rate, ms(c, 50), ms(c, 95), ms(c, 99), ms(c, 100), ms(o, 50), ms(o, 95),
-                cpuMsPerClick, errors.get());
+                + "\"open_p50_ms\":%.2f,\"open_p95_ms\":%.2f,\"serverCpuMsPerClick\":%.3f,\"errors\":%d,"
+                + "\"responseChars\":{%s}}", learners, thinkMs, seconds, c.length, rate, ms(c, 50), ms(c, 95),
+                ms(c, 99), ms(c, 100), ms(o, 50), ms(o, 95), cpuMsPerClick, errors.get(), sizes);
     }
 
     private static void learner(HttpClient http, String url, long openAt, long measureFrom, long end, int thinkMs,
-            ConcurrentLinkedQueue<Long> clicks, ConcurrentLinkedQueue<Long> opens, AtomicInteger errors) {
+            ConcurrentLinkedQueue<Long> clicks, ConcurrentLinkedQueue<Long> opens,
+            Map<String, LongAdder[]> responseChars, AtomicInteger errors) {
         try {
             sleepUntil(openAt);
             VaadinClient tab = new VaadinClient(http, url);
             opens.add(tab.open(LESSON));
-            record(tab.click("Create KMS key"), measureFrom, clicks);
+            record(tab, "Create KMS key", measureFrom, clicks, responseChars);
             int step = 0;
             while (System.nanoTime() < end) {
                 long think = thinkMs / 2 + ThreadLocalRandom.current().nextLong(thinkMs + 1);
@@ -144,7 +160,7 @@ public final class LearnerLoad {
                 if (!tab.hasButton(button)) {
                     button = "Encrypt";
                 }
-                record(tab.click(button), measureFrom, clicks);
+                record(tab, button, measureFrom, clicks, responseChars);
             }
         } catch (IOException | RuntimeException e) {
             if (errors.incrementAndGet() <= 3) {
@@ -165,9 +181,16 @@ public final class LearnerLoad {
         return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 
-    private static void record(long nanos, long measureFrom, ConcurrentLinkedQueue<Long> clicks) {
+    /** Clicks the button; counts the round trip and the response size once the measured window has begun. */
+    private static void record(VaadinClient tab, String button, long measureFrom, ConcurrentLinkedQueue<Long> clicks,
+            Map<String, LongAdder[]> responseChars) throws IOException, InterruptedException {
+        long nanos = tab.click(button);
         if (System.nanoTime() >= measureFrom) {
             clicks.add(nanos);
+            LongAdder[] sum = responseChars.computeIfAbsent(button, b -> new LongAdder[] {new LongAdder(),
+                    new LongAdder()});
+            sum[0].add(tab.lastResponseChars());
+            sum[1].increment();
         }
     }
 

@@ -42,6 +42,8 @@ final class VaadinClient {
     private int clientId;
     private final Map<Integer, Node> nodes = new HashMap<>();
     private final Map<String, List<String>> eventDataByHash = new HashMap<>();
+    /** Characters of the last UIDL response: the size of the diff the server wrote for one round trip. */
+    private int lastResponseChars;
 
     private static final class Node {
         String tag;
@@ -100,6 +102,18 @@ final class VaadinClient {
         return System.nanoTime() - start;
     }
 
+    /** Characters of the last UIDL response (after a click: what the server wrote for it). */
+    int lastResponseChars() {
+        return lastResponseChars;
+    }
+
+    /** How many nodes the client holds per tag, most first (text nodes have none): what the view is made of. */
+    Map<String, Long> nodesByTag() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        nodes.values().forEach(n -> counts.merge(n.tag == null ? "(no tag: text or internal)" : n.tag, 1L, Long::sum));
+        return counts;
+    }
+
     /** How many nodes the client holds (a rough check that the view arrived). */
     int nodeCount() {
         return nodes.size();
@@ -133,6 +147,7 @@ final class VaadinClient {
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
         String text = response.body();
+        lastResponseChars = text.length();
         if (text.startsWith("for(;;);")) {
             text = text.substring("for(;;);".length());
         }

@@ -19,19 +19,20 @@ import org.kmslab.ui.component.EventPlayer;
 final class LessonControls extends Div {
 
     private final EventPlayer player = new EventPlayer();
-    private final Button undo = new Button("Undo last command");
-    private final Button reset = new Button("Reset lesson");
+    /** Made for a lesson with a console, the only kind with commands to undo. */
+    private Button undo;
+    private final Runnable onUndo;
+    private final HorizontalLayout actions;
 
     LessonControls(StepVisual visual, Runnable onUndo, Runnable onReset) {
         addClassName("kmslab-lesson-controls");
         player.setReplayTarget(visual::replay);
         player.control(visual.animated().toArray(new AnimatedVisualizer[0]));
-        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        undo.addClickListener(e -> onUndo.run());
-        undo.setEnabled(false);
+        this.onUndo = onUndo;
+        Button reset = new Button("Reset lesson");
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         reset.addClickListener(e -> confirmReset(onReset));
-        HorizontalLayout actions = new HorizontalLayout(FlexComponent.Alignment.CENTER, undo, reset);
+        actions = new HorizontalLayout(FlexComponent.Alignment.CENTER, reset);
         actions.setWrap(true);
         actions.getElement().setAttribute("role", "group");
         actions.getElement().setAttribute("aria-label", "Sandbox actions");
@@ -58,6 +59,14 @@ final class LessonControls extends Div {
 
     /** Shows whether there is a command to undo, and which. */
     void showUndo(Optional<String> command, boolean available) {
+        if (undo == null && !available) {
+            return;
+        }
+        if (undo == null) {
+            undo = new Button("Undo last command", e -> onUndo.run());
+            undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.addComponentAsFirst(undo);
+        }
         undo.setVisible(available);
         undo.setEnabled(command.isPresent());
         undo.getElement().setAttribute("title", command.map(c -> "Undo: " + c).orElse("Nothing to undo"));

@@ -28,22 +28,43 @@ import org.kmslab.lessons.Lesson;
  *
  * <p>Shortcuts: Alt+ArrowRight and Alt+ArrowLeft move a step while the focus is in this panel (PageUp/PageDown stay
  * free for scrolling, and the console keeps its keys).
+ *
+ * <p>A step change updates the panel in place (texts set, only what differs swapped), so each click sends the browser
+ * a small diff; parts a lesson may never need (the hint list, the solution button, the way on) are made when first
+ * shown, since every component costs each learner's session heap.
  */
 final class StepPanel extends Section {
 
     private final Span position = new Span();
     private final Div stepBody = new Div();
+    private final H3 stepTitle = new H3();
+    /** The prose of a step without "Put in console" buttons: one element whose HTML a step change replaces. */
+    private final Div prose = new Div();
     private final Div goal = new Div();
-    private final UnorderedList hints = new UnorderedList();
-    private final Details hintBox = new Details("Hints", hints);
+    private final Paragraph goalText = new Paragraph();
+    /** Made when the learner first asks for a hint: many never do, and each component costs every session heap. */
+    private UnorderedList hints;
+    private Details hintBox;
     private final Button hint = new Button("Show a hint");
-    private final Button solution = new Button("Show solution");
+    /** Made for a lesson with a console, the only kind that has a solution to type. */
+    private Button solution;
     private final Div solutionSlot = new Div();
     private final Div completion = new Div();
     private final Button back = new Button("Back");
     private final Button next = new Button("Next");
-    private final Button onward = new Button();
+    /** Made when the learner reaches the last step, where Next becomes the way on. */
+    private Button onward;
+    private final Runnable onSolution;
+    private final Runnable onOnward;
+    private final HorizontalLayout help;
+    private final HorizontalLayout nav;
+    private final Div footer;
     private Consumer<String> putTarget;
+    /** What the step body and the hint list show now, so that a call that changed neither rebuilds nothing. */
+    private Lesson.Step shownStep;
+    private Consumer<String> shownPutTarget;
+    private List<String> shownHints = List.of();
+    private Consumer<String> hintsPutTarget;
 
     StepPanel(Runnable onBack, Runnable onNext, Runnable onHint, Runnable onOnward, Runnable onSolution) {
         addClassName("kmslab-step-panel");
@@ -51,21 +72,19 @@ final class StepPanel extends Section {
         getElement().setAttribute("tabindex", "-1");
         position.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         stepBody.addClassName("kmslab-step-body");
+        prose.addClassName(Markdown.BODY_CLASS);
+        stepBody.add(stepTitle);
         goal.getElement().setAttribute("role", "status");
         goal.addClassName("kmslab-goal");
-        hints.getElement().setAttribute("aria-label", "Hints");
-        hints.addClassName("kmslab-hints");
-        hintBox.addClassName("kmslab-hint-box");
+        goal.add(goalText);
+        goal.setVisible(false);
         hint.addClickListener(e -> onHint.run());
         hint.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        solution.addClickListener(e -> onSolution.run());
-        solution.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        solution.getElement().setAttribute("title", "The reference solution of this step (or type lab solution)");
+        this.onSolution = onSolution;
+        this.onOnward = onOnward;
         back.addClickListener(e -> onBack.run());
         next.addClickListener(e -> onNext.run());
-        onward.addClickListener(e -> onOnward.run());
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        onward.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClickShortcut(Key.ARROW_RIGHT, KeyModifier.ALT).listenOn(this);
         back.addClickShortcut(Key.ARROW_LEFT, KeyModifier.ALT).listenOn(this);
         next.getElement().setAttribute("aria-keyshortcuts", "Alt+ArrowRight");
@@ -73,11 +92,11 @@ final class StepPanel extends Section {
         next.getElement().setAttribute("title", "Next step (Alt+→ while the step has focus)");
         back.getElement().setAttribute("title", "Previous step (Alt+← while the step has focus)");
         completion.addClassName("kmslab-lesson-complete");
-        HorizontalLayout help = new HorizontalLayout(hint, solution);
+        help = new HorizontalLayout(hint);
         help.setWrap(true);
-        HorizontalLayout nav = new HorizontalLayout(back, next, onward);
+        nav = new HorizontalLayout(back, next);
         nav.setWrap(true);
-        Div footer = new Div(goal, help, hintBox, solutionSlot, completion, nav);
+        footer = new Div(goal, help, solutionSlot, completion, nav);
         footer.addClassName("kmslab-step-footer");
         add(position, stepBody, footer);
     }
@@ -85,7 +104,15 @@ final class StepPanel extends Section {
     /** Where "Put in console" buttons send a command; null in a lesson without a console (no buttons then). */
     void setPutTarget(Consumer<String> target) {
         this.putTarget = target;
-        solution.setVisible(target != null);
+        if (solution == null && target != null) {
+            solution = new Button("Show solution", e -> onSolution.run());
+            solution.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            solution.getElement().setAttribute("title", "The reference solution of this step (or type lab solution)");
+            help.add(solution);
+        }
+        if (solution != null) {
+            solution.setVisible(target != null);
+        }
     }
 
     /**
@@ -98,46 +125,97 @@ final class StepPanel extends Section {
         position.setText("Step " + (presenter.currentIndex() + 1) + " of " + total
                 + (step.pitfall() ? " · What goes wrong" : "") + " · " + presenter.completedSteps() + " of " + total
                 + " done");
-        stepBody.removeAll();
-        stepBody.add(new H3(step.title()), StepMarkdown.render(step.markdown(), putTarget));
+        showText(step);
         back.setEnabled(!presenter.isFirst());
         next.setVisible(!presenter.isLast());
-        onward.setVisible(presenter.isLast());
-        onward.setText(onwardLabel);
+        if (onward == null && presenter.isLast()) {
+            onward = new Button(onwardLabel, e -> onOnward.run());
+            onward.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            nav.add(onward);
+        }
+        if (onward != null) {
+            onward.setVisible(presenter.isLast());
+            onward.setText(onwardLabel);
+        }
         showGoal(presenter);
         showHints(presenter);
         solutionSlot.removeAll();
     }
 
+    /**
+     * The step's title and prose. Only a step change (or a console coming or going) touches them; without a console
+     * the prose is one element whose HTML is replaced, so the browser gets one property rather than a new subtree.
+     */
+    private void showText(Lesson.Step step) {
+        if (step == shownStep && putTarget == shownPutTarget) {
+            return;
+        }
+        shownStep = step;
+        shownPutTarget = putTarget;
+        stepTitle.setText(step.title());
+        Component text;
+        if (putTarget == null) {
+            prose.getElement().setProperty("innerHTML", Markdown.body(step.markdown()));
+            text = prose;
+        } else {
+            text = StepMarkdown.render(step.markdown(), putTarget);
+        }
+        if (stepBody.getComponentCount() > 1 && stepBody.getComponentAt(1) != text) {
+            stepBody.remove(stepBody.getComponentAt(1));
+        }
+        if (stepBody.getComponentCount() == 1) {
+            stepBody.add(text);
+        }
+    }
+
     void showGoal(LessonPresenter presenter) {
         Lesson.Step step = presenter.currentStep();
-        goal.removeAll();
         if (!step.hasGoal()) {
             goal.setVisible(false);
             return;
         }
         boolean met = presenter.isGoalMet(presenter.currentIndex());
         goal.setVisible(true);
-        Paragraph text = new Paragraph((met ? "✓ Goal met: " : "Goal: ") + step.goal().description()
+        goalText.setText((met ? "✓ Goal met: " : "Goal: ") + step.goal().description()
                 + (met && !presenter.isLast() ? " Go on with Next." : ""));
-        text.setClassName("kmslab-goal-met", met);
+        goalText.setClassName("kmslab-goal-met", met);
         goal.setClassName("kmslab-goal-done", met);
-        goal.add(text);
         // Hints the learner opened stay, folded away once the goal is met.
-        hintBox.setOpened(!met);
+        if (hintBox != null) {
+            hintBox.setOpened(!met);
+        }
     }
 
     void showHints(LessonPresenter presenter) {
-        hints.removeAll();
-        presenter.visibleHints().forEach(h -> hints.add(new ListItem(StepMarkdown.hint(h, putTarget))));
-        int shown = presenter.visibleHints().size();
-        hintBox.setVisible(shown > 0);
-        hintBox.setSummaryText(shown == 1 ? "Hint" : "Hints (" + shown + ")");
+        List<String> visible = presenter.visibleHints();
+        int shown = visible.size();
+        if (hintBox == null && shown > 0) {
+            configureHints();
+        }
+        if (hintBox != null) {
+            if (!visible.equals(shownHints) || putTarget != hintsPutTarget) {
+                hints.removeAll();
+                visible.forEach(h -> hints.add(new ListItem(StepMarkdown.hint(h, putTarget))));
+                shownHints = List.copyOf(visible);
+                hintsPutTarget = putTarget;
+            }
+            hintBox.setVisible(shown > 0);
+            hintBox.setSummaryText(shown == 1 ? "Hint" : "Hints (" + shown + ")");
+            if (shown > 0 && !presenter.isGoalMet(presenter.currentIndex())) {
+                hintBox.setOpened(true);
+            }
+        }
         hint.setVisible(presenter.hasMoreHints());
         hint.setText(shown == 0 ? "Show a hint" : "Show another hint");
-        if (shown > 0 && !presenter.isGoalMet(presenter.currentIndex())) {
-            hintBox.setOpened(true);
-        }
+    }
+
+    private void configureHints() {
+        hints = new UnorderedList();
+        hints.getElement().setAttribute("aria-label", "Hints");
+        hints.addClassName("kmslab-hints");
+        hintBox = new Details("Hints", hints);
+        hintBox.addClassName("kmslab-hint-box");
+        footer.addComponentAtIndex(footer.indexOf(solutionSlot), hintBox);
     }
 
     /** Shows the reference solution of the current step: its commands, each ready to put in the console. */

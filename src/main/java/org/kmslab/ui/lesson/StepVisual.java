@@ -4,8 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,8 +53,12 @@ public final class StepVisual extends Div {
     private final KeyStoreMap keyStoreMap = new KeyStoreMap();
     private final RegionMap regionMap = new RegionMap();
     private final UnorderedList recentCalls = new UnorderedList();
-    private final CostMeter costMeter;
-    private final AuditLogPanel auditLog;
+    /** The newest calls' sentences, newest first; the list above shows them only while a picture with it is up. */
+    private final Deque<String> recent = new ArrayDeque<>();
+    private final AuditService audit;
+    /** Made when a step first shows them: each reads the audit log, and most lessons never do. */
+    private CostMeter costMeter;
+    private AuditLogPanel auditLog;
     private final Map<String, KeyState> lastStates = new HashMap<>();
     private String visual = "";
     private String lastKeyArn;
@@ -61,8 +67,7 @@ public final class StepVisual extends Div {
 
     public StepVisual(Sandbox sandbox, AuditService audit) {
         this.sandbox = sandbox;
-        this.costMeter = new CostMeter(sandbox, audit);
-        this.auditLog = new AuditLogPanel(sandbox, audit);
+        this.audit = audit;
         recentCalls.getElement().setAttribute("aria-label", "Recent calls, newest first");
         recentCalls.getElement().setAttribute("aria-live", "polite");
         recentCalls.addClassName("kmslab-recent-calls");
@@ -81,14 +86,19 @@ public final class StepVisual extends Div {
         if (name.equals(visual)) {
             return;
         }
+        boolean listShown = showsRecentCalls();
         visual = name;
+        // Panels that read the sandbox, not the last event: show what happened while another picture was up (a
+        // panel made now reads it as it is made).
+        if ("audit-log".equals(name) && auditLog != null) {
+            auditLog.refresh();
+        } else if ("cost-meter".equals(name) && costMeter != null) {
+            costMeter.refresh();
+        }
         removeAll();
         add(component(name));
-        // Panels that read the sandbox, not the last event: show what happened while another picture was up.
-        if ("audit-log".equals(name)) {
-            auditLog.refresh();
-        } else if ("cost-meter".equals(name)) {
-            costMeter.refresh();
+        if (showsRecentCalls() && !listShown) {
+            showRecentCalls();
         }
     }
 
@@ -100,11 +110,38 @@ public final class StepVisual extends Div {
             case "ciphertext-inspector" -> inspector;
             case "policy-trace" -> policyTrace;
             case "region-map" -> new Div(regionMap, recentCalls);
-            case "audit-log" -> new Div(auditLog, recentCalls);
-            case "cost-meter" -> new Div(costMeter, recentCalls);
+            case "audit-log" -> new Div(auditLog(), recentCalls);
+            case "cost-meter" -> new Div(costMeter(), recentCalls);
             case "key-store-map" -> keyStoreMapView();
             default -> cryptoFlow;
         };
+    }
+
+    private AuditLogPanel auditLog() {
+        if (auditLog == null) {
+            auditLog = new AuditLogPanel(sandbox, audit);
+        }
+        return auditLog;
+    }
+
+    private CostMeter costMeter() {
+        if (costMeter == null) {
+            costMeter = new CostMeter(sandbox, audit);
+        }
+        return costMeter;
+    }
+
+    /** The pictures that have the recent calls under them. */
+    private boolean showsRecentCalls() {
+        return switch (visual) {
+            case "region-map", "audit-log", "cost-meter", "key-store-map" -> true;
+            default -> false;
+        };
+    }
+
+    private void showRecentCalls() {
+        recentCalls.removeAll();
+        recent.forEach(sentence -> recentCalls.add(new ListItem(sentence)));
     }
 
     private Component keyStoreMapView() {
@@ -130,9 +167,19 @@ public final class StepVisual extends Div {
         lastKeyArn = null;
         lastBlob = null;
         inspector.clear();
+        recent.clear();
         recentCalls.removeAll();
-        costMeter.refresh();
-        auditLog.refresh();
+        refreshPanels();
+    }
+
+    /** The panels that read the sandbox rather than the events, where a step made them. */
+    private void refreshPanels() {
+        if (costMeter != null) {
+            costMeter.refresh();
+        }
+        if (auditLog != null) {
+            auditLog.refresh();
+        }
     }
 
     /** Re-reads the state the pictures show (after Undo put KMS back without any event). */
@@ -149,8 +196,7 @@ public final class StepVisual extends Div {
                 stateMachine.getElement().executeJs("this.setAttribute('state', $0)", now.wire());
             }, keyCard::clear);
         }
-        costMeter.refresh();
-        auditLog.refresh();
+        refreshPanels();
     }
 
     /** Feeds one engine event of the learner's sandbox to every visualizer, so switching steps shows current state. */
@@ -158,10 +204,16 @@ public final class StepVisual extends Div {
         cryptoFlow.show(event);
         dataKeyFlow.show(event);
         inspector.show(event);
-        ListItem item = new ListItem(EventDescriptions.describe(event));
-        recentCalls.addComponentAsFirst(item);
-        while (recentCalls.getComponentCount() > RECENT) {
-            recentCalls.remove(recentCalls.getComponentAt(RECENT));
+        String sentence = EventDescriptions.describe(event);
+        recent.addFirst(sentence);
+        while (recent.size() > RECENT) {
+            recent.removeLast();
+        }
+        if (showsRecentCalls()) {
+            recentCalls.addComponentAsFirst(new ListItem(sentence));
+            while (recentCalls.getComponentCount() > RECENT) {
+                recentCalls.remove(recentCalls.getComponentAt(RECENT));
+            }
         }
         if ("key-store-map".equals(visual)) {
             keyStoreMap.show(sandbox, event);
