@@ -24,7 +24,9 @@ public class NewSandboxButton extends Button {
         dialog.setText("This browser moves to a new, empty sandbox: a new account id, new credentials, its own clock, "
                 + "audit log and metrics. Your current sandbox, account " + current.accountId() + ", is not deleted: "
                 + "it stays saved on this server with its keys, clock and audit log, and AWS CLI profiles set up "
-                + "with its credentials keep reaching it, but this browser will not show it again.");
+                + "with its credentials keep reaching it" + (learner.isDefault(current) ? ", as do calls with "
+                + "credentials KMS Lab did not issue (it is the default sandbox)" : "") + ", but this browser will "
+                + "not show it again.");
         dialog.setCancelable(true);
         dialog.setConfirmText("Start a new sandbox");
         dialog.addConfirmListener(e -> {
