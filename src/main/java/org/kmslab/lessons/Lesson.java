@@ -27,6 +27,14 @@ public record Lesson(
     }
 
     /**
+     * This lesson as a sandbox of account {@code accountId} reads it: every mention of the account lessons are
+     * written in ({@code 111122223333}) in its text, hints, notes, goals and solution names {@code accountId} instead.
+     */
+    public Lesson inAccount(String accountId) {
+        return LessonAccount.render(this, accountId);
+    }
+
+    /**
      * One step: prose, the visualizer beside it, an optional goal, graduated hints, and speaker notes for
      * instructors (empty when the author wrote none).
      */

@@ -18,9 +18,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Hands out sandboxes and finds them again by account id or by access key id. In local mode (the default) every
- * learner on this machine shares the default sandbox, whose account id is {@code kmslab.account-id}; further
- * sandboxes (e.g. one per learner on a shared server) are made with {@link #create()}.
+ * Hands out sandboxes and finds them again by account id or by access key id. The default sandbox, whose account id
+ * is {@code kmslab.account-id}, is the one wire calls with credentials nobody issued reach in local mode (and the
+ * first browser's, see {@link BrowserSandboxes}); further sandboxes (each later browser's, each class learner's, each
+ * strict-mode session's) are made with {@link #create()}.
  *
  * <p>With a {@link SandboxPersistence} (the application has one; see {@code org.kmslab.sandbox.store}), every sandbox
  * saved by an earlier run comes back at start-up with its principals, credentials, clock and engine states, and every

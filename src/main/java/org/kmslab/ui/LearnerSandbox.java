@@ -3,6 +3,7 @@ package org.kmslab.ui;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.VaadinSessionScope;
 import java.util.Optional;
+import org.kmslab.sandbox.BrowserSandboxes;
 import org.kmslab.sandbox.Sandbox;
 import org.kmslab.sandbox.SandboxMode;
 import org.kmslab.sandbox.SandboxService;
@@ -12,22 +13,26 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Which sandbox this browser session works in, for every view that shows or changes one (lessons, the sandbox, the
- * audit log, the metrics). In a live class: the learner's own sandbox, handed out by the classroom. Otherwise, in
- * local mode (one learner on their own machine): the default sandbox, which the AWS CLI over the wire also reaches.
- * In strict mode (a shared server): a sandbox of this session's own, made on first use and kept for the session.
+ * audit log, the metrics, the connect page). In a live class: the learner's own sandbox, handed out by the classroom.
+ * Otherwise, in local mode: this browser's own sandbox ({@link BrowserSandboxes}, found by the {@link BrowserToken}
+ * cookie; the first browser gets the default sandbox, the one the AWS CLI reaches with credentials nobody issued).
+ * In strict mode (a shared server), or for a browser that keeps no cookies: a sandbox of this session's own, made on
+ * first use and kept for the session.
  */
 @SpringComponent
 @VaadinSessionScope
 public class LearnerSandbox {
 
     private final SandboxService sandboxes;
+    private final BrowserSandboxes browsers;
     private final ObjectProvider<FollowBanner> banners;
     private final ObjectProvider<SandboxOwnership> ownership;
     private Sandbox own;
 
-    LearnerSandbox(SandboxService sandboxes, ObjectProvider<FollowBanner> banners,
+    LearnerSandbox(SandboxService sandboxes, BrowserSandboxes browsers, ObjectProvider<FollowBanner> banners,
             ObjectProvider<SandboxOwnership> ownership) {
         this.sandboxes = sandboxes;
+        this.browsers = browsers;
         this.banners = banners;
         this.ownership = ownership;
     }
@@ -37,12 +42,30 @@ public class LearnerSandbox {
      * cluster mode this instance owns it from here on: the views call its engines in this process.
      */
     public synchronized Sandbox current() {
-        Sandbox sandbox = choose();
-        SandboxOwnership cluster = ownership.getIfAvailable();
-        if (cluster != null) {
-            cluster.claim(sandbox);
+        return claimed(choose());
+    }
+
+    /** True when this browser may start a fresh sandbox of its own: local mode, outside a class, with a cookie. */
+    public boolean canStartNew() {
+        return banners.getObject().learnerSandbox().isEmpty() && browserToken().isPresent();
+    }
+
+    /**
+     * Moves this browser to a fresh, empty sandbox (see {@link BrowserSandboxes#startNew}: the previous one is kept
+     * on the server, reachable with its own credentials); every tab of this browser uses it from its next page.
+     *
+     * @throws IllegalStateException when {@link #canStartNew()} is false
+     */
+    public synchronized Sandbox startNew() {
+        if (!canStartNew()) {
+            throw new IllegalStateException("Only a browser outside a class, in local mode, starts a new sandbox");
         }
-        return sandbox;
+        return claimed(browsers.startNew(browserToken().orElseThrow()));
+    }
+
+    /** True when {@code sandbox} is the one requests signed with credentials nobody issued reach (local mode). */
+    public boolean isDefault(Sandbox sandbox) {
+        return sandboxes.mode() == SandboxMode.LOCAL && browsers.isDefault(sandbox);
     }
 
     private Sandbox choose() {
@@ -50,12 +73,26 @@ public class LearnerSandbox {
         if (inClass.isPresent()) {
             return inClass.get();
         }
-        if (sandboxes.mode() == SandboxMode.LOCAL) {
-            return sandboxes.defaultSandbox();
+        Optional<String> token = browserToken();
+        if (token.isPresent()) {
+            return browsers.of(token.get());
         }
         if (own == null) {
             own = sandboxes.create();
         }
         return own;
+    }
+
+    /** This browser's token in local mode; strict mode keeps its sandbox per session. */
+    private Optional<String> browserToken() {
+        return sandboxes.mode() == SandboxMode.LOCAL ? BrowserToken.current() : Optional.empty();
+    }
+
+    private Sandbox claimed(Sandbox sandbox) {
+        SandboxOwnership cluster = ownership.getIfAvailable();
+        if (cluster != null) {
+            cluster.claim(sandbox);
+        }
+        return sandbox;
     }
 }

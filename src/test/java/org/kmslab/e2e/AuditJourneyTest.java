@@ -13,6 +13,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.kms.KmsClient;
 
 /**
  * A learner encrypts and decrypts in a lesson, then asks the audit log "who decrypted what, when" and reads the
@@ -57,6 +62,16 @@ class AuditJourneyTest extends BrowserTest {
     @Test
     void lookup_events_and_prometheus_are_served_over_http() throws IOException, InterruptedException {
         decryptInTheLesson();
+        // LookupEvents over HTTP answers for the default sandbox, which an AWS CLI with made-up credentials reaches
+        // (this browser has a sandbox of its own): decrypt there too.
+        try (KmsClient cli = KmsClient.builder().endpointOverride(URI.create(url(""))).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")))
+                .build()) {
+            String key = cli.createKey(r -> r.description("audit journey over the wire")).keyMetadata().keyId();
+            SdkBytes blob = cli.encrypt(r -> r.keyId(key).plaintext(SdkBytes.fromUtf8String("hi"))).ciphertextBlob();
+            cli.decrypt(r -> r.ciphertextBlob(blob));
+        }
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> lookup = http.send(HttpRequest.newBuilder(URI.create(url("/api/cloudtrail/lookup-events")))
                 .header("Content-Type", "application/x-amz-json-1.1")

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.kmslab.sandbox.BrowserSandboxes;
+import org.kmslab.sandbox.Sandbox;
+import org.kmslab.ui.BrowserToken;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -30,6 +34,9 @@ public abstract class BrowserTest {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private BrowserSandboxes browserSandboxes;
 
     private Playwright playwright;
     private Browser browser;
@@ -75,6 +82,16 @@ public abstract class BrowserTest {
 
     protected String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /**
+     * The sandbox of {@code context}'s browser, found by its cookie as the app finds it: each context is a browser of
+     * its own, with a sandbox of its own. The context must have loaded a page of the app already.
+     */
+    protected Sandbox sandboxOf(BrowserContext context) {
+        String token = context.cookies().stream().filter(c -> BrowserToken.NAME.equals(c.name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("this browser has not opened the app yet")).value;
+        return browserSandboxes.of(token);
     }
 
     /** Saves a full-page screenshot under target/screenshots/ for a human to look at. */

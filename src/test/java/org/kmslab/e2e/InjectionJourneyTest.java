@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.kmslab.engine.CallSource;
 import org.kmslab.sandbox.KmsGateway;
 import org.kmslab.sandbox.Sandbox;
-import org.kmslab.sandbox.SandboxService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -27,15 +26,13 @@ class InjectionJourneyTest extends BrowserTest {
     private static final String SVG = "<svg onload=\"window.__pwned='svg'\"></svg>";
 
     @Autowired
-    private SandboxService sandboxes;
-
-    @Autowired
     private KmsGateway gateway;
 
     private final List<String> alarms = new CopyOnWriteArrayList<>();
 
+    /** Plants markup in this browser's sandbox (the page must have opened the app once, for its cookie). */
     private void plant() {
-        Sandbox sandbox = sandboxes.defaultSandbox();
+        Sandbox sandbox = sandboxOf(page.context());
         var admin = sandbox.administrator(CallSource.CONSOLE);
         String description = (IMG + SCRIPT + SVG).replace("\"", "\\\"");
         var created = gateway.invoke(sandbox.engine(), admin, "CreateKey", "{\"Description\":\"" + description
@@ -71,6 +68,7 @@ class InjectionJourneyTest extends BrowserTest {
 
     @Test
     void markup_in_learner_strings_is_text_in_every_view_and_nothing_executes() {
+        page.navigate(url("/"));
         plant();
         watch();
 

@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 /** Lessons 1 to 6 as a learner takes them: the first goal, a "what goes wrong" step, and the last goal. */
 class LessonJourneyFoundationsTest extends LessonJourney {
 
-    private static final String POLICY_WITH_DENY = "'{\"Version\":\"2012-10-17\",\"Statement\":["
-            + "{\"Sid\":\"Enable IAM User Permissions\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::111122223333:root\"},\"Action\":\"kms:*\",\"Resource\":\"*\"},"
-            + "{\"Sid\":\"Allow developers to use the key\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::111122223333:role/Developer\"},\"Action\":[\"kms:Encrypt\",\"kms:Decrypt\",\"kms:DescribeKey\"],\"Resource\":\"*\"},"
-            + "{\"Sid\":\"Developers may not decrypt\",\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"arn:aws:iam::111122223333:role/Developer\"},\"Action\":\"kms:Decrypt\",\"Resource\":\"*\"}]}'";
+    /** The lesson's policy in this browser's sandbox account: the lesson names that account, not 111122223333. */
+    private static String policyWithDeny(String account) {
+        return "'{\"Version\":\"2012-10-17\",\"Statement\":["
+                + "{\"Sid\":\"Enable IAM User Permissions\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::" + account + ":root\"},\"Action\":\"kms:*\",\"Resource\":\"*\"},"
+                + "{\"Sid\":\"Allow developers to use the key\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::" + account + ":role/Developer\"},\"Action\":[\"kms:Encrypt\",\"kms:Decrypt\",\"kms:DescribeKey\"],\"Resource\":\"*\"},"
+                + "{\"Sid\":\"Developers may not decrypt\",\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"arn:aws:iam::" + account + ":role/Developer\"},\"Action\":\"kms:Decrypt\",\"Resource\":\"*\"}]}'";
+    }
 
     @Test
     void lesson_1_plaintext_vs_ciphertext_from_the_home_page_with_progress_resumed() {
@@ -101,6 +104,7 @@ class LessonJourneyFoundationsTest extends LessonJourney {
     @Test
     void lesson_4_key_policies_and_grants() {
         open("key-policies-and-grants", "Key policies and grants");
+        String account = sandboxOf(page.context()).accountId();
         String key = lesson.createKey("--description 'Shared key for the policy lesson'");
         lesson.expectGoalMet();
         lesson.nextTo(3);
@@ -109,7 +113,7 @@ class LessonJourneyFoundationsTest extends LessonJourney {
         lesson.expectGoalMet();
         assertThat(page.locator("kms-policy-trace")).isVisible();
         lesson.nextTo(5);
-        lesson.run("aws kms put-key-policy --key-id " + key + " --policy-name default --policy " + POLICY_WITH_DENY);
+        lesson.run("aws kms put-key-policy --key-id " + key + " --policy-name default --policy " + policyWithDeny(account));
         String blob = lesson.runAndRead("aws kms encrypt --key-id " + key + " --plaintext 'build 42' --cli-binary-format raw-in-base64-out --profile developer",
                 LessonPage.field("CiphertextBlob"));
         assertThat(lesson.run("aws kms decrypt --ciphertext-blob " + blob + " --profile developer"))
@@ -117,7 +121,8 @@ class LessonJourneyFoundationsTest extends LessonJourney {
         lesson.expectGoalMet();
         lesson.nextTo(8);
         String grant = lesson.runAndRead("aws kms create-grant --key-id " + key
-                + " --grantee-principal arn:aws:iam::111122223333:role/App --operations Decrypt", LessonPage.field("GrantId"));
+                + " --grantee-principal arn:aws:iam::" + account + ":role/App --operations Decrypt",
+                LessonPage.field("GrantId"));
         lesson.run("aws kms list-grants --key-id " + key);
         lesson.run("aws kms revoke-grant --key-id " + key + " --grant-id " + grant);
         lesson.expectGoalMet();

@@ -13,8 +13,6 @@ import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.ReducedMotion;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.kmslab.sandbox.SandboxService;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What issue #18's new users met in the visualizers and the layout, each as a journey that would have caught it, with
@@ -29,10 +27,6 @@ class VisualsAndLayoutJourneyTest extends LessonJourney {
         // The machine is shared; under load a Vaadin page can take longer than Playwright's 5 s default.
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
-
-
-    @Autowired
-    private SandboxService sandboxes;
 
     private Locator stateMachine() {
         return page.locator("kms-key-state-machine");
@@ -78,10 +72,9 @@ class VisualsAndLayoutJourneyTest extends LessonJourney {
         lesson.run("aws kms rotate-key-on-demand --key-id " + key);
         lesson.nextTo(9);
         Locator meter = page.locator(".kmslab-cost-meter");
-        // The journeys share the default sandbox, and earlier ones (multi-Region keys) leave keys in other Regions:
-        // the meter counts every Region the sandbox uses, so compare with list-keys in each of them, summed.
+        // The meter counts every Region the browser's sandbox uses, so compare with list-keys in each, summed.
         long listed = 0;
-        for (String region : sandboxes.defaultSandbox().activeRegions()) {
+        for (String region : sandboxOf(page.context()).activeRegions()) {
             String keys = lesson.run("aws kms list-keys --limit 1000 --region " + region).textContent();
             listed += Pattern.compile("\"KeyArn\"").matcher(keys).results().count();
         }
@@ -172,9 +165,9 @@ class VisualsAndLayoutJourneyTest extends LessonJourney {
         page.navigate(url("/audit"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Audit log (CloudTrail)")))
                 .isVisible();
-        // A call made while the log is open adds a row with a long error code.
-        try (BrowserContext other = page.context().browser().newContext()) {
-            Page lessonTab = other.newPage();
+        // A call made in another tab of this browser (its sandbox) while the log is open adds a row with a long
+        // error code.
+        try (Page lessonTab = page.context().newPage()) {
             LessonPage second = new LessonPage(lessonTab).open(url("/lessons/key-states"),
                     "Key states and the key lifecycle");
             String key = second.createKey("--description 'audit grid'");

@@ -7,7 +7,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.kmslab.sandbox.Credentials;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -21,12 +23,18 @@ class WireCallsReachTheBrowserTest extends BrowserTest {
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
 
+    /** A terminal signing with this browser's Admin credentials, as the connect page hands them out. */
     private KmsClient sdk() {
+        Credentials admin = sandboxOf(page.context()).principal("admin").orElseThrow().credentials();
+        return sdk(admin.accessKeyId(), admin.secretAccessKey());
+    }
+
+    private KmsClient sdk(String accessKeyId, String secretAccessKey) {
         return KmsClient.builder()
                 .endpointOverride(URI.create(url("")))
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")))
+                        AwsBasicCredentials.create(accessKeyId, secretAccessKey)))
                 .build();
     }
 
@@ -44,11 +52,20 @@ class WireCallsReachTheBrowserTest extends BrowserTest {
         assertThat(page.getByLabel("AWS CLI as Admin", new Page.GetByLabelOptions().setExact(true)))
                 .containsText("aws kms create-key --endpoint-url " + url(""));
 
-        try (KmsClient kms = sdk()) {
+        // The learner copies this browser's credentials from the aws configure snippet.
+        page.getByLabel("Show secret access keys").check();
+        Locator configure = page.getByLabel("aws configure --profile", new Page.GetByLabelOptions().setExact(true));
+        assertThat(configure).containsText("aws configure set endpoint_url " + url("") + " --profile admin");
+        String keyId = LessonPage.read(configure, Pattern.compile("aws_access_key_id (AKIA[A-Z2-7]{16}) --profile admin"));
+        String secret = LessonPage.read(configure,
+                Pattern.compile("aws_secret_access_key (\\S{40}) --profile admin"));
+        assertThat(configure).not().containsText("*****");
+
+        try (KmsClient kms = sdk(keyId, secret)) {
             kms.createKey(r -> r.description("from the terminal"));
         }
         assertThat(lastCalls().getByRole(AriaRole.LISTITEM).first())
-                .containsText("CreateKey by root via the AWS SDK for Java in us-east-1 · succeeded");
+                .containsText("CreateKey by role/Admin via the AWS SDK for Java in us-east-1 · succeeded");
         screenshot("connect-last-calls");
     }
 
@@ -73,6 +90,6 @@ class WireCallsReachTheBrowserTest extends BrowserTest {
         try (KmsClient kms = sdk()) {
             kms.listKeys();
         }
-        assertThat(lastCalls().getByRole(AriaRole.LISTITEM).first()).containsText("ListKeys by root");
+        assertThat(lastCalls().getByRole(AriaRole.LISTITEM).first()).containsText("ListKeys by role/Admin");
     }
 }

@@ -52,6 +52,22 @@ final class ConnectSnippets {
                 + "--cli-binary-format raw-in-base64-out";
     }
 
+    /**
+     * {@code aws configure set ... --profile} lines (the non-interactive form of {@code aws configure --profile}) that
+     * save each principal's credentials, the Region and this endpoint as a profile, then a first command.
+     */
+    String configureProfiles(List<Principal> principals, boolean showSecret) {
+        StringBuilder out = new StringBuilder();
+        for (Principal p : principals) {
+            String profile = " --profile " + p.profile() + "\n";
+            out.append("aws configure set aws_access_key_id ").append(p.credentials().accessKeyId()).append(profile)
+                    .append("aws configure set aws_secret_access_key ").append(secret(p, showSecret)).append(profile)
+                    .append("aws configure set region ").append(region).append(profile)
+                    .append("aws configure set endpoint_url ").append(endpoint).append(profile);
+        }
+        return out.append("aws kms list-keys --profile admin").toString();
+    }
+
     /** {@code ~/.aws/credentials} with one profile per principal (admin, developer, app). */
     String credentialsFile(List<Principal> principals, boolean showSecret) {
         StringBuilder out = new StringBuilder("# ~/.aws/credentials\n");

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -30,6 +31,7 @@ import org.kmslab.sandbox.SandboxService;
 import org.kmslab.ui.LearnerSandbox;
 import org.kmslab.ui.PublicUrl;
 import org.kmslab.ui.MainLayout;
+import org.kmslab.ui.sandbox.NewSandboxButton;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -56,27 +58,48 @@ public class ConnectView extends VerticalLayout {
         this.mode = sandboxes.mode();
         this.snippets = new ConnectSnippets(PublicUrl.endpoint(publicUrl), sandbox.defaultRegion());
         setMaxWidth("60rem");
-        configureIntro();
+        configureIntro(learner, sandboxes.defaultSandbox().accountId());
         recentCalls.load(audit.find(AuditQuery.all(sandbox.accountId(), null, RecentCalls.MAX_ENTRIES)));
         add(recentCalls);
+        configureProfiles();
         configurePrincipals();
         configureCliV2();
         configureFiles();
-        configureReset();
+        configureReset(learner);
     }
 
-    private void configureIntro() {
+    private void configureIntro(LearnerSandbox learner, String defaultAccount) {
         Paragraph intro = new Paragraph("KMS Lab speaks the AWS KMS wire protocol, so the real AWS CLI and the AWS "
                 + "SDKs work against it: point them at " + snippets.endpoint() + " and sign with the credentials "
-                + "below. Calls land in sandbox account " + sandbox.accountId() + " and show up in the list below "
-                + "as they arrive, and in any open lesson.");
+                + "below. Calls signed with them land in " + (learner.canStartNew() ? "this browser's" : "your")
+                + " sandbox, account " + sandbox.accountId() + ", and show up in the list below as they arrive, "
+                + "and in any open lesson.");
         add(new H2("Use the AWS CLI and SDKs"), intro);
+        if (mode == SandboxMode.LOCAL) {
+            add(new Paragraph(learner.isDefault(sandbox)
+                    ? "Calls signed with credentials KMS Lab did not issue (any made-up keys) reach the default "
+                            + "sandbox, account " + defaultAccount + ": that is this browser's sandbox, so an AWS CLI "
+                            + "with any credentials works here too."
+                    : "Calls signed with credentials KMS Lab did not issue (any made-up keys) reach the default "
+                            + "sandbox, account " + defaultAccount + ", not this browser's: sign with the "
+                            + "credentials below to reach this one."));
+        }
         if (mode == SandboxMode.STRICT) {
             add(new Paragraph("This server runs in strict mode: every request must be signed with credentials it "
                     + "issued. For a sandbox of your own, POST to " + snippets.endpoint() + "/api/sandboxes."));
         }
         showSecrets.addValueChangeListener(e -> blocks.forEach(CodeBlock::refresh));
         add(showSecrets);
+    }
+
+    private void configureProfiles() {
+        Section section = new Section(new H3("Set up AWS CLI profiles"));
+        section.getElement().setAttribute("aria-label", "AWS CLI profiles for this sandbox");
+        section.add(new Paragraph("Run these once (aws configure --profile, without its prompts) to save this "
+                + "sandbox's credentials and endpoint as the profiles admin, developer and app; then any command "
+                + "with --profile admin reaches account " + sandbox.accountId() + "."));
+        section.add(block("aws configure --profile", show -> snippets.configureProfiles(sandbox.principals(), show)));
+        add(section);
     }
 
     private void configurePrincipals() {
@@ -116,13 +139,16 @@ public class ConnectView extends VerticalLayout {
         add(files);
     }
 
-    private void configureReset() {
+    private void configureReset(LearnerSandbox learner) {
         Button reset = new Button("Reset sandbox", e -> confirmReset());
         reset.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Paragraph note = new Paragraph("Resetting deletes every key, alias and grant in every Region of this sandbox. "
-                + "Credentials stay the same.");
+                + "Credentials stay the same."
+                + (learner.canStartNew() ? " A new sandbox keeps this one as it is and gives this browser an empty "
+                        + "one, with a new account id and new credentials." : ""));
         note.addClassNames(LumoUtility.TextColor.SECONDARY);
-        add(new Section(new H3("Start over"), note, reset));
+        add(new Section(new H3("Start over"), note,
+                new HorizontalLayout(reset, new NewSandboxButton(learner, sandbox))));
     }
 
     private CodeBlock block(String title, java.util.function.Function<Boolean, String> text) {

@@ -82,7 +82,8 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
 
     @Override
     public void setParameter(BeforeEvent event, String lessonId) {
-        Lesson lesson = catalog.find(lessonId).orElseThrow(NotFoundException::new);
+        Lesson lesson = catalog.find(lessonId).map(l -> l.inAccount(sandbox.accountId()))
+                .orElseThrow(NotFoundException::new);
         presenter = new LessonPresenter(lesson);
         solutionPlan = null;
         progress.lesson(lesson.id()).ifPresent(p -> presenter.resume(p.currentStep(), p.completedSteps()));
@@ -181,7 +182,9 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
     /** The current step's part of the reference solution, shown in the step panel and noted in the console. */
     private void showSolution() {
         if (solutionPlan == null) {
-            solutionPlan = SolutionPlan.of(presenter.lesson(), gateway, sandbox.externalKeyStores());
+            // Planned as authored: the plan's scratch sandbox is the lessons' own account.
+            solutionPlan = SolutionPlan.of(catalog.find(presenter.lesson().id()).orElseThrow(), gateway,
+                    sandbox.externalKeyStores());
         }
         List<String> commands = solutionPlan.actionsOf(presenter.currentIndex()).stream()
                 .map(presenter.lesson().solution()::get).flatMap(a -> solutionLines(a).stream()).toList();
@@ -241,7 +244,7 @@ public class LessonView extends VerticalLayout implements HasUrlParameter<String
 
     private Optional<Lesson> nextLesson() {
         List<Lesson> lessons = catalog.lessons();
-        int i = lessons.indexOf(presenter.lesson());
+        int i = lessons.stream().map(Lesson::id).toList().indexOf(presenter.lesson().id());
         return i >= 0 && i + 1 < lessons.size() ? Optional.of(lessons.get(i + 1)) : Optional.empty();
     }
 

@@ -36,7 +36,8 @@ public class PresentationService {
         Sandbox sandbox = sandboxes.create();
         SolutionPlan plan = plans.computeIfAbsent(lesson.id(),
                 id -> SolutionPlan.of(lesson, gateway, sandbox.externalKeyStores()));
-        return new Presentation(new PresenterDeck(lesson, plan), new DemoScript(sandbox, gateway), sandbox, timer);
+        return new Presentation(new PresenterDeck(lesson.inAccount(sandbox.accountId()), plan),
+                new DemoScript(sandbox, gateway), sandbox, timer);
     }
 
 

@@ -42,9 +42,18 @@ public class SandboxView extends VerticalLayout {
         Div grid = new Div(form, new Div(flow, console));
         grid.addClassName("kmslab-lesson-grid");
         grid.setWidthFull();
-        add(new H2("Sandbox"), new Paragraph("Account " + sandbox.accountId() + ", Region " + sandbox.defaultRegion()
-                + ". Try any KMS operation here, with a form or with the AWS CLI's syntax; what the form runs is the "
-                + "command shown under it."), grid);
+        Paragraph which = new Paragraph(whose(learner) + " account " + sandbox.accountId() + ", Region "
+                + sandbox.defaultRegion() + ". Try any KMS operation here, with a form or with the AWS CLI's syntax; "
+                + "what the form runs is the command shown under it.");
+        add(new H2("Sandbox"), new Div(which, new NewSandboxButton(learner, sandbox)), grid);
+    }
+
+    /** Whose sandbox this is, in the words of the page's first sentence. */
+    private String whose(LearnerSandbox learner) {
+        if (learner.canStartNew()) {
+            return learner.isDefault(sandbox) ? "This browser's sandbox (the default one):" : "This browser's sandbox:";
+        }
+        return "Your sandbox:";
     }
 
     @Override

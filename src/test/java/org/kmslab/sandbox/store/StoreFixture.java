@@ -3,6 +3,7 @@ package org.kmslab.sandbox.store;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.kmslab.sandbox.BrowserSandboxes;
 import org.kmslab.sandbox.SandboxService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -80,5 +81,10 @@ final class StoreFixture implements AutoCloseable {
 
     JdbcClient jdbc() {
         return JdbcClient.create(dataSource);
+    }
+
+    /** Which sandbox each browser works in, kept in this run's database. */
+    BrowserSandboxes browsers() {
+        return new BrowserSandboxes(sandboxes, new JdbcBrowserSandboxStore(jdbc()));
     }
 }

@@ -30,6 +30,20 @@ class ConnectSnippetsTest {
         assertThat(snippets.credentialsFile(sandbox.principals(), false)).doesNotContain(secret);
         assertThat(snippets.javaSdk(admin, false)).doesNotContain(secret);
         assertThat(snippets.python(admin, false)).doesNotContain(secret);
+        assertThat(snippets.configureProfiles(sandbox.principals(), false)).doesNotContain(secret);
+    }
+
+    @Test
+    void aws_configure_saves_every_principal_as_a_profile_of_this_endpoint() {
+        String text = snippets.configureProfiles(sandbox.principals(), true);
+        for (Principal p : sandbox.principals()) {
+            assertThat(text).contains("aws configure set aws_access_key_id " + p.credentials().accessKeyId()
+                            + " --profile " + p.profile() + "\n")
+                    .contains("aws configure set aws_secret_access_key " + p.credentials().secretAccessKey()
+                            + " --profile " + p.profile() + "\n")
+                    .contains("aws configure set endpoint_url http://localhost:8080 --profile " + p.profile());
+        }
+        assertThat(text).contains("aws configure set region us-east-1 --profile developer").endsWith("--profile admin");
     }
 
     @Test

@@ -31,9 +31,25 @@ class ReferenceSolutionTest {
     @MethodSource("lessons")
     void the_reference_solution_meets_every_goal(Lesson lesson) {
         SandboxService service = new SandboxService("111122223333", "us-east-1");
+        replayAndCheck(lesson, service, service.defaultSandbox());
+    }
+
+    /** A second browser's sandbox is another account: the lesson, rendered in it, still replays and meets its goals. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lessons")
+    void the_reference_solution_meets_every_goal_in_a_sandbox_of_another_account(Lesson authored) {
+        SandboxService service = new SandboxService("111122223333", "us-east-1");
+        Sandbox sandbox = service.create();
+        Lesson lesson = authored.inAccount(sandbox.accountId());
+
+        assertThat(sandbox.accountId()).isNotEqualTo("111122223333");
+        assertThat(lesson.solution()).allSatisfy(a -> assertThat(String.valueOf(a.cli())).doesNotContain("111122223333"));
+        replayAndCheck(lesson, service, sandbox);
+    }
+
+    private static void replayAndCheck(Lesson lesson, SandboxService service, Sandbox sandbox) {
         InProcessXksProxy proxy = new InProcessXksProxy();
         service.externalKeyStores(proxy);
-        Sandbox sandbox = service.defaultSandbox();
         List<EngineEvent> events = new ArrayList<>();
         sandbox.addListener(events::add);
         PlaintextLab lab = new PlaintextLab(sandbox.engine(), sandbox.administrator(CallSource.LESSON));
