@@ -37,7 +37,6 @@ final class LessonPage {
         button("Run").click();
         Locator newest = page.getByRole(AriaRole.LOG).locator("pre").first();
         assertThat(newest).containsText("$ " + command.substring(0, Math.min(60, command.length())));
-        assertResultInView(page, newest);
         return newest;
     }
 
