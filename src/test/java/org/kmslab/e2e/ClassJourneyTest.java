@@ -169,6 +169,65 @@ class ClassJourneyTest extends BrowserTest {
         assertThat(cleo.getByRole(AriaRole.BUTTON, named("See the poll's answer"))).isVisible();
         assertThat(cleo.getByRole(AriaRole.BUTTON, named("Answer the poll"))).hasCount(0);
 
+        // A timed poll on the next question: the countdown runs on the screen and in the learner's poll, and at zero
+        // the poll closes and reveals itself, with no click from the instructor.
+        PollQuestion next = classes.questions(SECRET).ofLesson("key-states").stream()
+                .filter(q -> !q.multiple() && !q.id().equals(question.id())).findFirst().orElseThrow();
+        instructor.locator("#poll-question").click();
+        String nextStem = next.stem().substring(0, Math.min(60, next.stem().length()));
+        instructor.getByRole(AriaRole.OPTION).filter(hasText(nextStem)).click();
+        assertThat(instructor.locator("#poll-question")).containsText(nextStem);
+        instructor.locator("#poll-limit").click();
+        instructor.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("10 seconds").setExact(true)).click();
+        instructor.getByRole(AriaRole.BUTTON, named("Push to the class")).click();
+        Locator countdown = screen.getByRole(AriaRole.TIMER);
+        assertThat(countdown).hasText(java.util.regex.Pattern.compile("^([1-9]|10)$"));
+        // Read once the push has landed (the countdown is the new poll's): before, the old poll is still running.
+        PollQuestion timed = classes.poll(SECRET).orElseThrow().question();
+        assertThat(timed.id()).isEqualTo(next.id());
+        int seen = Integer.parseInt(countdown.textContent().strip());
+        if (seen > 1) {
+            assertThat(countdown).hasText(java.util.regex.Pattern.compile("^[0-" + (seen - 1) + "]$"));
+        }
+        assertThat(ana.getByRole(AriaRole.DIALOG).getByRole(AriaRole.TIMER)).isVisible();
+        screen.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots",
+                "class-screen-countdown-1920x1080.png")));
+        // Ana and Ben pick two different options; Cleo lets the time run out.
+        int timedRight = timed.correctOptions().iterator().next();
+        int timedOther = timedRight == 0 ? 1 : 0;
+        answer(ana, timed, timedRight);
+        answer(ben, timed, timedOther);
+        Locator timedTable = screen.getByLabel("Class answers");
+        assertThat(timedTable).hasCount(1, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions()
+                .setTimeout(30_000));
+        assertThat(screen.getByRole(AriaRole.TIMER)).hasCount(0);
+        assertThat(instructor.getByText("2 of 3 learners answered. The answer is revealed.")).isVisible();
+        assertThat(ana.getByRole(AriaRole.DIALOG).getByRole(AriaRole.STATUS)).containsText("you were right");
+        assertThat(cleo.getByRole(AriaRole.DIALOG).getByRole(AriaRole.STATUS)).containsText("The answer is revealed.");
+        assertThat(cleo.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Send answer"))).hasCount(0);
+        assertThat(cleo.getByRole(AriaRole.BUTTON, named("Answer the poll"))).hasCount(0);
+        assertThat(cleo.getByRole(AriaRole.BUTTON, named("See the poll's answer"))).isVisible();
+        // The shares of a one-answer poll add up to 100; one vote of two is half the track, no vote draws nothing.
+        int total = 0;
+        for (int i = 0; i < timed.options().size(); i++) {
+            String share = timedTable.locator("tbody tr").nth(i).locator("td").nth(2).textContent();
+            total += Integer.parseInt(share.replace("%", "").strip());
+        }
+        assertThat(total).as("shares in percent add up").isEqualTo(100);
+        Locator timedBars = screen.locator(".kmslab-poll-bar");
+        for (int i = 0; i < timed.options().size(); i++) {
+            double fill = timedBars.nth(i).locator(".kmslab-poll-bar-fill").boundingBox().width;
+            double track = timedBars.nth(i).locator(".kmslab-poll-bar-track").boundingBox().width;
+            if (i == timedRight || i == timedOther) {
+                assertThat(fill).as("a 1-vote bar of option " + i).isGreaterThan(0).isLessThanOrEqualTo(track);
+                assertThat(fill / track).as("one vote of two").isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.02));
+            } else {
+                assertThat(fill).as("no stub for option " + i + " that nobody chose").isZero();
+            }
+        }
+        screen.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots",
+                "class-screen-timed-reveal-1920x1080.png")));
 
         // The instructor presents the lesson: the presenter opens at the class's step, and its keys move the class.
         Page presenter = instructor.waitForPopup(() ->

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 /** A short timed exam: a visible timer, a flag, the navigator, a warning on submit, results and a review. */
 class QuizExamJourneyTest extends BrowserTest {
 
+    private static final String TRANSPARENT = "rgba(0, 0, 0, 0)";
+
     @Test
     void learner_takes_a_short_exam_flags_a_question_submits_and_reviews() {
         QuizPage.allowSlowFirstRender();
@@ -29,12 +31,29 @@ class QuizExamJourneyTest extends BrowserTest {
             assertThat(navigator.getByRole(AriaRole.BUTTON, inside("Question 1, answered, flagged"))).isVisible();
             assertThat(page.getByRole(AriaRole.BUTTON, named("Check answer"))).hasCount(0);
 
-            // The navigator states its legend, and the question on screen is marked as current.
+            // The navigator looks as its legend says, in the computed style Vaadin's button styling leaves us:
+            // answered filled, not answered outlined (no fill), a ring around the question on screen only.
             assertThat(navigator).containsText("Filled: answered · outlined: not answered · ring: this question");
+            Locator first = navigator.getByRole(AriaRole.BUTTON, inside("Question 1, answered, flagged"));
             Locator second = navigator.getByRole(AriaRole.BUTTON, inside("Question 2, not answered"));
+            Locator third = navigator.getByRole(AriaRole.BUTTON, inside("Question 3, not answered"));
             page.getByRole(AriaRole.BUTTON, named("Next")).click();
             assertThat(page.getByText("Question 2 of 3")).isVisible();
             assertThat(second).hasAttribute("aria-current", "step");
+            assertThat(first).not().hasAttribute("aria-current", "step");
+            assertThat(first).not().hasCSS("background-color", TRANSPARENT);
+            assertThat(first).hasCSS("outline-style", "none");
+            assertThat(first).hasText("1 ⚑");
+            for (Locator open : java.util.List.of(second, third)) {
+                assertThat(open).hasCSS("background-color", TRANSPARENT);
+                assertThat(open).not().hasCSS("border-top-width", "0px");
+                assertThat(open).not().hasCSS("border-top-style", "none");
+            }
+            assertThat(second).not().hasCSS("outline-style", "none");
+            assertThat(third).hasCSS("outline-style", "none");
+            // Filled and outlined differ in more than hue: the answered cell's fill stands out from the page.
+            org.assertj.core.api.Assertions.assertThat(contrast(first, "backgroundColor"))
+                    .as("answered fill against the page").isGreaterThan(3);
 
             navigator.getByRole(AriaRole.BUTTON, inside("Question 3, not answered")).click();
             assertThat(page.getByText("Question 3 of 3")).isVisible();
@@ -80,5 +99,27 @@ class QuizExamJourneyTest extends BrowserTest {
             screenshot("quiz-exam-failure");
             throw e;
         }
+    }
+
+    /** WCAG contrast ratio of an element's colour property (composited over the page) against the page's background. */
+    private static double contrast(Locator element, String property) {
+        return ((Number) element.evaluate("""
+                (el, property) => {
+                  const parse = c => {
+                    const v = c.match(/[\\d.]+/g).map(Number);
+                    return [v[0], v[1], v[2], v.length > 3 ? v[3] : 1];
+                  };
+                  const page = [document.body, document.documentElement].map(e => getComputedStyle(e).backgroundColor)
+                    .map(parse).find(c => c[3] > 0) || [255, 255, 255, 1];
+                  const [r, g, b, a] = parse(getComputedStyle(el)[property]);
+                  const over = [r, g, b].map((v, i) => v * a + page[i] * (1 - a));
+                  const lum = rgb => {
+                    const [x, y, z] = rgb.map(v => v / 255)
+                      .map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+                    return 0.2126 * x + 0.7152 * y + 0.0722 * z;
+                  };
+                  const l1 = lum(over), l2 = lum(page.slice(0, 3));
+                  return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+                }""", property)).doubleValue();
     }
 }

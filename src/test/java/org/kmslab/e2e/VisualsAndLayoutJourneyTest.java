@@ -11,6 +11,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.ReducedMotion;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -72,13 +73,26 @@ class VisualsAndLayoutJourneyTest extends LessonJourney {
         lesson.run("aws kms rotate-key-on-demand --key-id " + key);
         lesson.nextTo(9);
         Locator meter = page.locator(".kmslab-cost-meter");
-        // The meter counts every Region the browser's sandbox uses, so compare with list-keys in each, summed.
-        long listed = 0;
-        for (String region : sandboxOf(page.context()).activeRegions()) {
+        // list-keys lists one Region, so the meter says its count per Region, each as list-keys prints it there. A key
+        // in a second Region makes sure there are two (earlier journeys in this sandbox may have left more).
+        lesson.run("aws kms create-key --region eu-west-1 --description 'second Region for the cost meter'");
+        List<String> regions = sandboxOf(page.context()).activeRegions();
+        assertThat(regions).contains("eu-west-1").hasSizeGreaterThan(1);
+        long all = 0;
+        for (String region : regions) {
             String keys = lesson.run("aws kms list-keys --limit 1000 --region " + region).textContent();
-            listed += Pattern.compile("\"KeyArn\"").matcher(keys).results().count();
+            long listed = Pattern.compile("\"KeyArn\"").matcher(keys).results().count();
+            all += listed;
+            // (Playwright runs the pattern as a JavaScript RegExp, which has no \Q..\E; a Region name needs no quoting.)
+            assertThat(meter).containsText(Pattern.compile("list-keys in each Region: [^)]*\\b"
+                    + region + " " + listed + "\\b"));
         }
-        assertThat(meter).containsText("Keys: " + listed + " listed (as list-keys shows)");
+        assertThat(meter).containsText("Keys: " + all + " listed in " + regions.size() + " Regions");
+        // The console's plain list-keys (its own Region) matches that Region's figure on the meter.
+        String home = sandboxOf(page.context()).defaultRegion();
+        long inHome = Pattern.compile("\"KeyArn\"").matcher(lesson.run("aws kms list-keys --limit 1000")
+                .textContent()).results().count();
+        assertThat(meter).containsText(home + " " + inHome);
         assertThat(meter).containsText(Pattern.compile("Rotation surcharge: [1-9]\\d* rotations? billed"));
         health.assertHealthy("cost meter with a rotation surcharge");
     }

@@ -71,18 +71,29 @@ public class PollBoard {
 
     /** Pushes a question to the class with a time limit ({@link Duration#ZERO} for none). */
     public void push(String instructorSecret, String questionId, Duration limit) {
-        classes.pushPoll(instructorSecret, questionId);
         String code = classes.current(instructorSecret).orElseThrow().code();
         Instant now = clock.instant();
         Countdown countdown = new Countdown(questionId, now,
                 limit.isZero() ? Optional.empty() : Optional.of(now.plus(limit)));
         Round round = new Round(countdown);
+        // The round is in place before the poll reaches the class: a learner's screen that draws the new poll at once
+        // finds its countdown (pushed first, the learner's poll showed no timer).
         synchronized (this) {
             Round before = rounds.put(code, round);
             if (before != null && before.timeUp != null) {
                 before.timeUp.cancel(false);
             }
-            if (!limit.isZero()) {
+        }
+        try {
+            classes.pushPoll(instructorSecret, questionId);
+        } catch (RuntimeException refused) {
+            synchronized (this) {
+                rounds.remove(code, round);
+            }
+            throw refused;
+        }
+        if (!limit.isZero()) {
+            synchronized (this) {
                 round.timeUp = timer.schedule(() -> timeUp(instructorSecret, code, round), limit.toMillis(),
                         TimeUnit.MILLISECONDS);
             }

@@ -26,8 +26,8 @@ import org.kmslab.lessons.LessonCatalog;
  */
 class PollPanel extends Section {
 
-    /** The poll's time limits to choose from, in seconds; 0 is no limit. */
-    static final List<Integer> LIMITS = List.of(20, 30, 60, 120, 0);
+    /** The poll's time limits to choose from, in seconds (Kahoot's quick 10 s included); 0 is no limit. */
+    static final List<Integer> LIMITS = List.of(10, 20, 30, 60, 120, 0);
 
     private final ClassroomService classes;
     private final PollBoard board;

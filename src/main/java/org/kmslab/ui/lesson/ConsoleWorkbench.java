@@ -256,6 +256,10 @@ public class ConsoleWorkbench extends VerticalLayout {
         while (log.getComponentCount() > KEPT_ENTRIES) {
             log.remove(log.getComponentAt(log.getComponentCount() - 1));
         }
+        // Below a long step the newest result can land under the fold: bring it into view, moving no more than needed,
+        // two frames on, when the page has settled (Vaadin's scrollIntoView, run at once, did not hold in Chromium).
+        entry.getElement().executeJs("requestAnimationFrame(() => requestAnimationFrame(() => "
+                + "this.isConnected && this.scrollIntoView({block: 'nearest'})))");
     }
 
     /** Masks discarded plaintext data keys everywhere this console shows them: the log and the command line. */

@@ -8,9 +8,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.kmslab.audit.AuditEntry;
 import org.kmslab.audit.AuditQuery;
 import org.kmslab.audit.AuditService;
@@ -23,8 +26,8 @@ import org.kmslab.ui.Plural;
  * What the sandbox would cost in a real account, at AWS KMS list prices: customer managed keys at $1 a month,
  * prorated by the hour (AWS managed and AWS owned keys, and keys pending deletion, cost nothing a month); each of the
  * first two rotations of a key's material adds $1 a month, later rotations add nothing; requests at $0.03 per 10,000
- * after the first 20,000 of the month. The keys are the ones ListKeys lists in every Region the sandbox uses, so the
- * meter and {@code list-keys} agree. An estimate for teaching, read from the engine's observer methods and the audit
+ * after the first 20,000 of the month. The keys are the ones ListKeys lists in every Region the sandbox uses, counted
+ * per Region as {@code list-keys} shows them (it lists one Region's keys), so the meter and {@code list-keys} agree. An estimate for teaching, read from the engine's observer methods and the audit
  * log, so it makes no call of its own.
  */
 final class CostMeter extends Div {
@@ -66,7 +69,7 @@ final class CostMeter extends Div {
     /** Recomputes the figures from the sandbox as it is now. */
     void refresh() {
         Instant now = sandbox.clock().instant();
-        int listed = 0;
+        Map<String, Integer> listed = new LinkedHashMap<>();
         int customerManaged = 0;
         int billed = 0;
         int billedRotations = 0;
@@ -74,8 +77,9 @@ final class CostMeter extends Div {
         double rotationHours = 0;
         for (String region : sandbox.activeRegions()) {
             KmsEngine engine = sandbox.engine(region);
+            listed.put(region, 0);
             for (KeyMetadata key : engine.observeKeys()) {
-                listed++;
+                listed.merge(region, 1, Integer::sum);
                 if (!"CUSTOMER".equals(key.keyManager())) {
                     continue;
                 }
@@ -96,8 +100,8 @@ final class CostMeter extends Div {
                 }
             }
         }
-        keys.setText(String.format(Locale.ROOT, "Keys: %d listed (as list-keys shows), %s, of which %d billed now "
-                + "→ %s per month. AWS managed keys and keys pending deletion are free.", listed,
+        keys.setText(String.format(Locale.ROOT, "Keys: %s, %s, of which %d billed now "
+                + "→ %s per month. AWS managed keys and keys pending deletion are free.", listed(listed),
                 Plural.of(customerManaged, "customer managed key"), billed,
                 dollars(KEY_PER_MONTH.multiply(BigDecimal.valueOf(billed)))));
         rotations.setText(String.format(Locale.ROOT, "Rotation surcharge: %s billed → %s per month (each of a key's "
@@ -114,6 +118,21 @@ final class CostMeter extends Div {
                         .divide(BigDecimal.valueOf(10_000), 2, RoundingMode.UP);
         requests.setText(String.format(Locale.ROOT, "KMS requests: %d%s (the first %,d a month are free) → %s.",
                 calls, calls >= 1000 ? "+" : "", FREE_REQUESTS, dollars(requestCost)));
+    }
+
+    /**
+     * How many keys list-keys lists, said per Region: list-keys answers for one Region, so a sum across Regions is
+     * never labelled as what it shows.
+     */
+    static String listed(Map<String, Integer> perRegion) {
+        int all = perRegion.values().stream().mapToInt(Integer::intValue).sum();
+        if (perRegion.size() <= 1) {
+            String region = perRegion.keySet().stream().findFirst().map(r -> " in " + r).orElse("");
+            return all + " listed" + region + " (as list-keys shows there)";
+        }
+        StringJoiner each = new StringJoiner(", ");
+        perRegion.forEach((region, count) -> each.add(region + " " + count));
+        return all + " listed in " + perRegion.size() + " Regions (list-keys in each Region: " + each + ")";
     }
 
     private static double hours(Instant from, Instant to) {

@@ -230,7 +230,7 @@ public class AttemptView extends VerticalLayout implements HasUrlParameter<Strin
 
     static String legend(boolean exam) {
         return "Filled: answered · outlined: not answered · ring: this question · ⚑: flagged for review"
-                + (exam ? "" : " · green or red: checked right or wrong");
+                + (exam ? "" : " · green ✓ or red ✗: checked right or wrong");
     }
 
     private void updateNavigator() {
@@ -238,7 +238,9 @@ public class AttemptView extends VerticalLayout implements HasUrlParameter<Strin
         for (int i = 0; i < items.size() && i < cells.size(); i++) {
             AttemptPresenter.NavItem item = items.get(i);
             Button cell = cells.get(i);
-            cell.setText(item.number() + (item.flagged() ? " ⚑" : ""));
+            // The marks repeat in text what the colours say, so no state is told by colour alone.
+            String checked = item.correct() == null ? "" : item.correct() ? " ✓" : " ✗";
+            cell.setText(item.number() + checked + (item.flagged() ? " ⚑" : ""));
             cell.getElement().setAttribute("aria-label", item.accessibleName());
             // What the legend says, and nothing else: filled when answered (green or red once checked), outlined
             // when not, and a ring around the question on screen, whatever its state.

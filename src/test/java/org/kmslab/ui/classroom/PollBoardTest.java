@@ -63,4 +63,21 @@ class PollBoardTest {
         board.push(SECRET, "q1", Duration.ZERO);
         assertThat(board.countdown(classroom.code(), "q1").orElseThrow().deadline()).isEmpty();
     }
+
+    @Test
+    void a_learner_drawing_the_new_poll_at_once_finds_its_countdown() {
+        Classroom classroom = classes.start(SECRET);
+        board.push(SECRET, "q1", Duration.ofSeconds(30));
+        List<Optional<Instant>> seen = new java.util.ArrayList<>();
+        // A learner's browser in another session draws the poll inside the push, as the change is published.
+        classes.subscribe(change -> {
+            if (change == ClassroomService.Change.POLL) {
+                seen.add(board.countdown(classroom.code(), "q1").flatMap(PollBoard.Countdown::deadline));
+            }
+        });
+        // Pushed again with a shorter limit: what the learner draws is the new round's time, not the old one's.
+        board.push(SECRET, "q1", Duration.ofSeconds(10));
+        assertThat(seen).isNotEmpty().allSatisfy(deadline ->
+                assertThat(deadline).contains(Instant.parse("2025-03-01T09:00:10Z")));
+    }
 }
