@@ -34,12 +34,14 @@ class QuizHandsOnJourneyTest extends BrowserTest {
             Locator question = page.getByRole(AriaRole.REGION, named("Question"));
             assertThat(question.getByRole(AriaRole.GROUP, inside("How to answer"))).isVisible();
             assertThat(question.locator("vaadin-radio-group")).hasCount(0);
+            screenshot("quiz-hands-on-choice");
             question.getByRole(AriaRole.BUTTON, inside("Do it in a sandbox")).click();
 
             Locator task = page.getByRole(AriaRole.REGION, named("Hands-on task"));
             assertThat(task.getByRole(AriaRole.LIST, inside("Files (fileb://<name>)"))).containsText("config.enc");
             assertThat(question.locator("vaadin-radio-group")).hasCount(0);
             assertThat(page.getByRole(AriaRole.BUTTON, named("Check answer"))).hasCount(0);
+            screenshot("quiz-hands-on-task");
             health.assertHealthy("quiz hands-on task");
 
             Locator command = task.getByLabel("Command");
@@ -50,6 +52,8 @@ class QuizHandsOnJourneyTest extends BrowserTest {
             Locator verdict = task.getByRole(AriaRole.STATUS, inside("Check result"));
             assertThat(verdict).containsText("Not done yet");
             assertThat(verdict).containsText("✗ Key configKey is Enabled: not yet, it is Disabled.");
+            assertThat(verdict).containsText("✗ The ciphertext in config.enc decrypts to its original plaintext: not "
+                    + "yet, decrypting it still fails.");
             assertThat(task.getByRole(AriaRole.BUTTON, inside("Show solution"))).isVisible();
 
             run(command, "aws kms describe-key --key-id alias/lambda-config --query KeyMetadata.KeyId --output text");
@@ -110,9 +114,11 @@ class QuizHandsOnJourneyTest extends BrowserTest {
         page.navigate(url("/quiz/attempt/" + attempt));
     }
 
+    /** Types a line and runs it with Enter; returns once the console has emptied the line for the next command. */
     private static void run(Locator command, String line) {
         command.fill(line);
         command.press("Enter");
+        assertThat(command).hasValue("");
     }
 
     private static Locator newest(Locator task) {

@@ -122,21 +122,24 @@ final class HandsOnPanel extends Div {
         }
         contents.add(new H4("In your sandbox"));
         if (!keys.isEmpty()) {
-            contents.add(listing("Keys", keys));
+            contents.add(listing("Keys", keys, true));
         }
         if (!files.isEmpty()) {
-            contents.add(listing("Files (fileb://<name>)", files));
+            contents.add(listing("Files (fileb://<name>)", files, false));
         }
         return contents;
     }
 
-    private static Div listing(String label, Map<String, String> entries) {
+    /** Names with their values: key ids shown as code to copy, file descriptions as text. */
+    private static Div listing(String label, Map<String, String> entries, boolean values) {
         UnorderedList list = new UnorderedList();
         list.getElement().setAttribute("aria-label", label);
         entries.forEach((name, value) -> {
-            Span code = new Span(value);
-            code.addClassNames("kmslab-bytes");
-            list.add(new ListItem(new Span(name + ": "), code));
+            Span shown = new Span(value);
+            if (values) {
+                shown.addClassNames("kmslab-bytes");
+            }
+            list.add(new ListItem(new Span(name + ": "), shown));
         });
         Span title = new Span(label);
         title.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
