@@ -60,7 +60,7 @@ final class FeedbackPanel extends Div {
     static String verdict(Feedback feedback, String right) {
         if (feedback.inSandbox()) {
             return feedback.correct() ? "Correct: you solved it in your sandbox. In the exam the answer is " + right + "."
-                    : "Missed: you asked for the solution. In the exam the answer is " + right + ".";
+                    : "Missed: the task was not solved in the sandbox. In the exam the answer is " + right + ".";
         }
         return feedback.correct() ? "Correct." : feedback.chosen().isEmpty()
                 ? "Not answered. The answer is " + right + "." : "Incorrect. The answer is " + right + ".";
