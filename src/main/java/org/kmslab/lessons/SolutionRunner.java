@@ -20,8 +20,17 @@ public final class SolutionRunner {
     private final Map<String, String> saved = new HashMap<>();
 
     public SolutionRunner(PlaintextLab lab, LessonWorkspace workspace) {
+        this(lab, workspace, Map.of());
+    }
+
+    /**
+     * A runner that knows some {@code ${NAME}} values before the first action: what a quiz task's setup made (key
+     * ids, grant ids), which its solution names as a learner would read them off the sandbox.
+     */
+    public SolutionRunner(PlaintextLab lab, LessonWorkspace workspace, Map<String, String> known) {
         this.lab = lab;
         this.workspace = workspace;
+        this.saved.putAll(known);
     }
 
     /** Replays every action; throws {@link IllegalStateException} when the solution itself goes wrong. */

@@ -34,12 +34,29 @@ public final class Attempt {
             Set<String> flagged,
             Set<String> checked,
             int position,
-            Instant submittedAt) {}
+            Instant submittedAt,
+            Set<String> inSandbox) {
+
+        /** {@code inSandbox}: the hands-on questions answered by doing their task (none in attempts saved before). */
+        public State {
+            inSandbox = inSandbox == null ? Set.of() : Set.copyOf(inSandbox);
+        }
+
+        /** A state in which no question is being answered in a sandbox. */
+        public State(String id, String learner, AttemptMode mode, String label, long seed, Instant startedAt,
+                Duration timeLimit, List<String> questionIds, Map<String, List<Integer>> optionOrder,
+                Map<String, Set<Integer>> answers, Set<String> flagged, Set<String> checked, int position,
+                Instant submittedAt) {
+            this(id, learner, mode, label, seed, startedAt, timeLimit, questionIds, optionOrder, answers, flagged,
+                    checked, position, submittedAt, Set.of());
+        }
+    }
 
     private final State base;
     private final Map<String, Set<Integer>> answers;
     private final Set<String> flagged;
     private final Set<String> checked;
+    private final Set<String> inSandbox;
     private int position;
     private Instant submittedAt;
 
@@ -49,6 +66,7 @@ public final class Attempt {
         state.answers().forEach((q, a) -> answers.put(q, Set.copyOf(a)));
         this.flagged = new LinkedHashSet<>(state.flagged());
         this.checked = new LinkedHashSet<>(state.checked());
+        this.inSandbox = new LinkedHashSet<>(state.inSandbox());
         this.position = state.position();
         this.submittedAt = state.submittedAt();
     }
@@ -58,7 +76,7 @@ public final class Attempt {
         answers.forEach((q, a) -> copy.put(q, new TreeSet<>(a)));
         return new State(base.id(), base.learner(), base.mode(), base.label(), base.seed(), base.startedAt(),
                 base.timeLimit(), base.questionIds(), base.optionOrder(), copy, new LinkedHashSet<>(flagged),
-                new LinkedHashSet<>(checked), position, submittedAt);
+                new LinkedHashSet<>(checked), position, submittedAt, new LinkedHashSet<>(inSandbox));
     }
 
     public String id() {
@@ -126,6 +144,11 @@ public final class Attempt {
         return checked.contains(questionId);
     }
 
+    /** Whether the learner chose to answer this hands-on question in a sandbox, so its options are not offered. */
+    public boolean isInSandbox(String questionId) {
+        return inSandbox.contains(questionId);
+    }
+
     public boolean isSubmitted() {
         return submittedAt != null;
     }
@@ -158,6 +181,9 @@ public final class Attempt {
         if (isChecked(questionId)) {
             throw new IllegalStateException("question " + questionId + " was already checked");
         }
+        if (isInSandbox(questionId)) {
+            throw new IllegalStateException("question " + questionId + " is answered in the sandbox, not by options");
+        }
         if (options.isEmpty()) {
             answers.remove(questionId);
         } else {
@@ -167,12 +193,52 @@ public final class Attempt {
 
     /** Marks a question as checked: its answer is final and its feedback may be shown. */
     public void check(String questionId, Instant now) {
+        requireInstantFeedback(questionId, now);
+        if (isInSandbox(questionId)) {
+            throw new IllegalStateException("question " + questionId + " is answered in the sandbox: its goal decides");
+        }
+        checked.add(questionId);
+    }
+
+    /**
+     * Chooses to answer a hands-on question by doing its task in a sandbox (practice, drill and review): from now on
+     * only the goal decides, so its options can no longer be chosen. Refused once options were chosen or it was checked.
+     */
+    public void chooseSandbox(String questionId, Instant now) {
+        requireInstantFeedback(questionId, now);
+        if (isChecked(questionId)) {
+            throw new IllegalStateException("question " + questionId + " was already checked");
+        }
+        if (isAnswered(questionId)) {
+            throw new IllegalStateException("question " + questionId + " was already answered from its options");
+        }
+        inSandbox.add(questionId);
+    }
+
+    /**
+     * Ends a question answered in the sandbox: solved (its goal holds) records the correct options as the answer;
+     * otherwise (the learner asked for the solution) it stays unanswered, which counts as wrong.
+     */
+    public void finishInSandbox(String questionId, Set<Integer> correctOptions, boolean solved, Instant now) {
+        requireInstantFeedback(questionId, now);
+        if (!isInSandbox(questionId)) {
+            throw new IllegalStateException("question " + questionId + " is not being answered in the sandbox");
+        }
+        if (isChecked(questionId)) {
+            throw new IllegalStateException("question " + questionId + " was already checked");
+        }
+        if (solved) {
+            answers.put(questionId, Set.copyOf(correctOptions));
+        }
+        checked.add(questionId);
+    }
+
+    private void requireInstantFeedback(String questionId, Instant now) {
         requireOpen(now);
         requireQuestion(questionId);
         if (!base.mode().instantFeedback()) {
             throw new IllegalStateException("answers are only checked when a " + base.mode() + " attempt is submitted");
         }
-        checked.add(questionId);
     }
 
     public void toggleFlag(String questionId) {

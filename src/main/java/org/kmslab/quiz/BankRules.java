@@ -142,23 +142,11 @@ final class BankRules {
         }
         List<Question.SolutionStep> solution = q.handsOn().solution();
         for (int i = 0; i < solution.size(); i++) {
-            for (String ref : placeholders(solution.get(i).body(), new HashSet<>())) {
+            for (String ref : solution.get(i).placeholders()) {
                 requireRef(doc, at + "/solution/" + i, q, refs, ref);
             }
             refs.addAll(solution.get(i).save().keySet());
         }
-    }
-
-    /** The refs named by "${ref}" strings anywhere in a solution body. */
-    static Set<String> placeholders(Object value, Set<String> out) {
-        if (value instanceof String s && s.startsWith("${") && s.endsWith("}")) {
-            out.add(s.substring(2, s.length() - 1));
-        } else if (value instanceof Map<?, ?> map) {
-            map.values().forEach(v -> placeholders(v, out));
-        } else if (value instanceof List<?> list) {
-            list.forEach(v -> placeholders(v, out));
-        }
-        return out;
     }
 
     private static void requireRef(YamlDocument doc, String at, Question q, Set<String> refs, String ref) {

@@ -44,7 +44,8 @@ public final class HandsOnChecker {
             case "decryptSucceeds" -> {
                 String ref = goal.string("ciphertext");
                 boolean ok = probe.decrypts(ref);
-                yield new Result("The ciphertext " + ref + " decrypts to its original plaintext", ok,
+                // The learner knows a setup's ciphertext as its console file, <ref>.enc (Question.SolutionStep).
+                yield new Result("The ciphertext in " + ref + ".enc decrypts to its original plaintext", ok,
                         ok ? null : "decrypting it still fails");
             }
             case "aliasPointsTo" -> aliasPointsTo(goal, probe);

@@ -1,10 +1,13 @@
 package org.kmslab.quiz;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One exam-style question from the bank. Options keep the order of the file; attempts shuffle a view of them.
@@ -67,13 +70,27 @@ public record Question(
     }
 
     /**
-     * One console call of a reference solution. A body string {@code "${ref}"} stands for what the setup or an earlier
-     * step saved under that ref; {@code save} keeps values of the response (JSON Pointers) under new refs.
+     * One command line of a reference solution, as a learner types it in the console ({@code aws kms ...}, {@code lab
+     * ...}, a bit of shell), in the lessons' form. {@code ${ref}} stands for what the setup or an earlier step saved
+     * under that ref (a key id, a grant id); {@code save} keeps values of the output under new refs, each a path such
+     * as {@code KeyMetadata.KeyId}. The setup's ciphertexts and key material are console files: {@code <ref>.enc} and
+     * {@code <ref>.bin}.
      */
-    public record SolutionStep(String operation, Map<String, Object> body, Map<String, String> save) {
+    public record SolutionStep(String cli, Map<String, String> save) {
+        private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
+
         public SolutionStep {
-            body = Map.copyOf(body);
             save = Map.copyOf(save);
+        }
+
+        /** The refs this line uses, in order of appearance. */
+        public List<String> placeholders() {
+            List<String> refs = new ArrayList<>();
+            Matcher m = PLACEHOLDER.matcher(cli);
+            while (m.find()) {
+                refs.add(m.group(1));
+            }
+            return refs;
         }
     }
 

@@ -127,9 +127,8 @@ public final class QuestionBankLoader {
     private static List<Question.SolutionStep> solution(JsonNode list) {
         List<Question.SolutionStep> out = new ArrayList<>();
         for (JsonNode step : list) {
-            Map<String, Object> body = step.hasNonNull("body") ? JSON.treeToValue(step.get("body"), Map.class) : Map.of();
             Map<String, String> save = step.hasNonNull("save") ? JSON.treeToValue(step.get("save"), Map.class) : Map.of();
-            out.add(new Question.SolutionStep(step.get("operation").asString(), body, save));
+            out.add(new Question.SolutionStep(step.get("cli").asString().strip(), save));
         }
         return out;
     }

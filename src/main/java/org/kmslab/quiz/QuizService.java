@@ -129,12 +129,41 @@ public class QuizService {
         }
         Question question = bank.get(questionId);
         return Optional.of(new Feedback(question, attempt.answer(questionId),
-                Scoring.isCorrect(question, attempt.answer(questionId))));
+                Scoring.isCorrect(question, attempt.answer(questionId)), attempt.isInSandbox(questionId)));
     }
 
     /**
-     * Checks a hands-on question against the learner's sandbox. When the task is done in an instant-feedback mode, the
-     * question counts as answered correctly: the correct options are recorded and the question is checked.
+     * Chooses to answer a hands-on question in a sandbox: its options are no longer offered, and only
+     * {@link #checkHandsOn} (the goal holds) or {@link #showSolution} (missed) ends it.
+     */
+    public synchronized Attempt chooseSandbox(String attemptId, String questionId) {
+        Attempt attempt = attempt(attemptId);
+        if (bank.get(questionId).handsOn() == null) {
+            throw new IllegalArgumentException("question " + questionId + " has no hands-on task");
+        }
+        attempt.chooseSandbox(questionId, clock.instant());
+        store.save(attempt);
+        return attempt;
+    }
+
+    /**
+     * The learner asks for the reference solution of a task done in the sandbox: the question ends as missed (it enters
+     * or resets its spaced-repetition card), and its options and explanations may be shown. Asking again changes nothing.
+     */
+    public synchronized Feedback showSolution(String attemptId, String questionId) {
+        Attempt attempt = attempt(attemptId);
+        if (!attempt.isChecked(questionId)) {
+            attempt.finishInSandbox(questionId, Set.of(), false, clock.instant());
+            store.save(attempt);
+            record(attempt.learner(), questionId, false);
+        }
+        return feedback(attemptId, questionId).orElseThrow();
+    }
+
+    /**
+     * Checks a hands-on question against the learner's sandbox. When the learner chose the sandbox for it
+     * ({@link #chooseSandbox}) and the goal holds, the question counts as answered correctly: the correct options are
+     * recorded and the question is checked. A report that fails changes nothing, so the learner can try again.
      */
     public synchronized HandsOnChecker.Report checkHandsOn(String attemptId, String questionId, SandboxProbe probe) {
         Attempt attempt = attempt(attemptId);
@@ -143,10 +172,9 @@ public class QuizService {
             throw new IllegalArgumentException("question " + questionId + " has no hands-on task");
         }
         HandsOnChecker.Report report = HandsOnChecker.check(question.handsOn(), probe);
-        if (report.passed() && attempt.mode().instantFeedback() && !attempt.isChecked(questionId)
+        if (report.passed() && attempt.isInSandbox(questionId) && !attempt.isChecked(questionId)
                 && !attempt.isSubmitted()) {
-            attempt.answer(questionId, question.correctOptions(), clock.instant());
-            attempt.check(questionId, clock.instant());
+            attempt.finishInSandbox(questionId, question.correctOptions(), true, clock.instant());
             store.save(attempt);
             record(attempt.learner(), questionId, true);
         }

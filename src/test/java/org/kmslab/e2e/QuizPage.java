@@ -17,13 +17,22 @@ final class QuizPage {
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
     }
 
-    /** Picks the first option of a single-answer question, or the first two of a multiple-response one. */
+    /**
+     * Picks the first option of a single-answer question, or the first two of a multiple-response one. A hands-on
+     * question outside the exam first asks how to answer: this answers from the options.
+     */
     void chooseSomeAnswer() {
         Locator question = page.getByRole(com.microsoft.playwright.options.AriaRole.REGION,
                 new Page.GetByRoleOptions().setName("Question").setExact(true));
         Locator radios = question.locator("vaadin-radio-group vaadin-radio-button");
         Locator checkboxes = question.locator("vaadin-checkbox-group vaadin-checkbox");
-        radios.or(checkboxes).first().waitFor();
+        Locator fromOptions = question.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Answer from options").setExact(true));
+        radios.or(checkboxes).or(fromOptions).first().waitFor();
+        if (fromOptions.count() > 0) {
+            fromOptions.click();
+            radios.or(checkboxes).first().waitFor();
+        }
         if (radios.count() > 0) {
             radios.first().locator("label").click();
         } else {

@@ -101,8 +101,7 @@ class BankValidationTest {
                       goal:
                         - keyState: { key: otherKey, equals: Enabled }
                       solution:
-                        - operation: EnableKey
-                          body: { KeyId: "${appKey}" }
+                        - cli: aws kms enable-key --key-id ${appKey}
                 """;
         assertThatThrownBy(() -> load(Map.of("a.yaml", file)))
                 .hasMessageContaining("[q-eight]").hasMessageContaining("'otherKey' is not made by an earlier setup step");
@@ -118,13 +117,29 @@ class BankValidationTest {
                       goal:
                         - keyState: { key: appKey, equals: Enabled }
                       solution:
-                        - operation: EnableKey
-                          body: { KeyId: "${laterKey}" }
-                        - operation: CreateKey
-                          save: { laterKey: /KeyMetadata/KeyId }
+                        - cli: aws kms enable-key --key-id ${laterKey}
+                        - cli: aws kms create-key
+                          save: { laterKey: KeyMetadata.KeyId }
                 """;
         assertThatThrownBy(() -> load(Map.of("a.yaml", file)))
                 .hasMessageContaining("[q-nine]").hasMessageContaining("'laterKey' is not made by an earlier setup step");
+    }
+
+    @Test
+    void a_hands_on_solution_is_console_command_lines_not_json_bodies() {
+        String file = good("q-ten") + """
+                    handsOn:
+                      task: Enable the key that the setup disabled, please.
+                      setup:
+                        - createKey: { ref: appKey }
+                      goal:
+                        - keyState: { key: appKey, equals: Enabled }
+                      solution:
+                        - operation: EnableKey
+                          body: { KeyId: "${appKey}" }
+                """;
+        assertThatThrownBy(() -> load(Map.of("a.yaml", file)))
+                .isInstanceOf(InvalidQuestionBankException.class).hasMessageContaining("[q-ten]");
     }
 
     /** A question whose correct option is the strictly longest one. */

@@ -11,11 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class HandsOnCheckerTest {
+public class HandsOnCheckerTest {
 
     /** A sandbox made of plain maps. */
-    static final class FakeProbe implements SandboxProbe {
-        final Map<String, KeyView> keys = new HashMap<>();
+    /** A sandbox made of maps, for tests of what reads a {@link SandboxProbe}. */
+    public static final class FakeProbe implements SandboxProbe {
+        public final Map<String, KeyView> keys = new HashMap<>();
         final Map<String, String> aliases = new HashMap<>();
         final Set<String> decryptable = new java.util.HashSet<>();
         final Map<String, List<GrantView>> grants = new HashMap<>();
@@ -48,7 +49,7 @@ class HandsOnCheckerTest {
         }
     }
 
-    static SandboxProbe.KeyView key(String id, String state) {
+    public static SandboxProbe.KeyView key(String id, String state) {
         return new SandboxProbe.KeyView(id, state, "SYMMETRIC_DEFAULT", "ENCRYPT_DECRYPT", "AWS_KMS", false, Map.of(),
                 false, null, 0);
     }

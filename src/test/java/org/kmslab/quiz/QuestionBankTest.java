@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,6 +81,36 @@ class QuestionBankTest {
     @Test
     void at_least_ten_questions_are_hands_on() {
         assertThat(bank.questions().stream().filter(q -> q.handsOn() != null).count()).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void a_hands_on_task_does_not_give_away_the_commands_of_its_solution() {
+        for (Question q : bank.questions()) {
+            if (q.handsOn() == null) {
+                continue;
+            }
+            // The stem is the exam's question and may name an API whose parameters it asks about; the task may not.
+            String shown = q.handsOn().task().toLowerCase(Locale.ROOT);
+            for (Question.SolutionStep step : q.handsOn().solution()) {
+                Matcher m = Pattern.compile("^aws kms ([a-z-]+)").matcher(step.cli());
+                if (m.find() && m.group(1).contains("-")) {
+                    String command = m.group(1);
+                    // enable-key as typed, as words ("enable key") and as the API name ("EnableKey").
+                    assertThat(shown).as(q.id() + " names " + command)
+                            .doesNotContain(command, command.replace('-', ' '), command.replace("-", ""));
+                }
+            }
+        }
+    }
+
+    @Test
+    void hands_on_solutions_are_console_command_lines() {
+        for (Question q : bank.questions()) {
+            if (q.handsOn() != null) {
+                assertThat(q.handsOn().solution()).as(q.id()).isNotEmpty()
+                        .allMatch(step -> step.cli().matches("(aws kms|lab|echo|printf) .+"));
+            }
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.kmslab.quiz;
 import org.kmslab.ManualClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -138,19 +139,31 @@ class QuizServiceTest {
         assertThat(service.history("someone-else")).isEmpty();
     }
 
-    @Test
-    void a_solved_hands_on_task_counts_as_a_correct_checked_answer() {
+    /** A service over one hands-on question, h1: enable key k. */
+    private QuizService withHandsOnTask() {
         Question handsOn = new Question("h1", QuestionType.SINGLE, "Enable the key again, please, in your sandbox.",
                 TestBank.single("x", 1, "alpha").options(), 1, "1.3", "alpha", Difficulty.EASY,
                 List.of("https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html"),
                 new Question.HandsOn("Enable the key.", null, List.of(), List.of(new Question.Directive("keyState",
                         java.util.Map.of("key", "k", "equals", "Enabled"))), List.of()));
-        QuizService withTask = new QuizService(new QuestionBank(List.of(handsOn), List.of("alpha")),
+        return new QuizService(new QuestionBank(List.of(handsOn), List.of("alpha")),
                 new JdbcQuizStore(JdbcClient.create(dataSource)), clock, () -> 1L);
+    }
+
+    @Test
+    void a_solved_hands_on_task_counts_as_a_correct_checked_answer() {
+        QuizService withTask = withHandsOnTask();
         Attempt attempt = withTask.start("me", Selection.practice(1));
         HandsOnCheckerTest.FakeProbe probe = new HandsOnCheckerTest.FakeProbe();
-        probe.keys.put("k", HandsOnCheckerTest.key("k-1", "Disabled"));
+        probe.keys.put("k", HandsOnCheckerTest.key("k-1", "Enabled"));
+        // Without choosing the sandbox, a met goal does not answer the question.
+        assertThat(withTask.checkHandsOn(attempt.id(), "h1", probe).passed()).isTrue();
+        assertThat(withTask.attempt(attempt.id()).isChecked("h1")).isFalse();
 
+        withTask.chooseSandbox(attempt.id(), "h1");
+        assertThatThrownBy(() -> withTask.answer(attempt.id(), "h1", Set.of(0)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("sandbox");
+        probe.keys.put("k", HandsOnCheckerTest.key("k-1", "Disabled"));
         assertThat(withTask.checkHandsOn(attempt.id(), "h1", probe).passed()).isFalse();
         assertThat(withTask.attempt(attempt.id()).isChecked("h1")).isFalse();
 
@@ -159,6 +172,39 @@ class QuizServiceTest {
         Attempt after = withTask.attempt(attempt.id());
         assertThat(after.isChecked("h1")).isTrue();
         assertThat(withTask.feedback(attempt.id(), "h1").orElseThrow().correct()).isTrue();
+        assertThat(withTask.feedback(attempt.id(), "h1").orElseThrow().inSandbox()).isTrue();
+        // A resumed attempt still knows the question was answered in the sandbox.
+        assertThat(withHandsOnTask().attempt(attempt.id()).isInSandbox("h1")).isTrue();
+    }
+
+    @Test
+    void showing_the_solution_of_a_hands_on_task_counts_it_as_missed_and_schedules_a_review() {
+        QuizService withTask = withHandsOnTask();
+        Attempt attempt = withTask.start("me", Selection.practice(1));
+        withTask.chooseSandbox(attempt.id(), "h1");
+
+        Feedback missed = withTask.showSolution(attempt.id(), "h1");
+        assertThat(missed.correct()).isFalse();
+        assertThat(missed.inSandbox()).isTrue();
+        assertThat(withTask.attempt(attempt.id()).isChecked("h1")).isTrue();
+
+        // Solving it afterwards (the learner typed the solution) no longer changes the score.
+        HandsOnCheckerTest.FakeProbe probe = new HandsOnCheckerTest.FakeProbe();
+        probe.keys.put("k", HandsOnCheckerTest.key("k-1", "Enabled"));
+        assertThat(withTask.checkHandsOn(attempt.id(), "h1", probe).passed()).isTrue();
+        assertThat(withTask.feedback(attempt.id(), "h1").orElseThrow().correct()).isFalse();
+        assertThat(withTask.showSolution(attempt.id(), "h1").correct()).isFalse();
+    }
+
+    @Test
+    void a_hands_on_question_answered_from_its_options_cannot_then_move_to_the_sandbox() {
+        QuizService withTask = withHandsOnTask();
+        Attempt practice = withTask.start("me", Selection.practice(1));
+        withTask.answer(practice.id(), "h1", Set.of(0));
+        assertThatThrownBy(() -> withTask.chooseSandbox(practice.id(), "h1")).isInstanceOf(IllegalStateException.class);
+
+        Attempt exam = withTask.start("me", Selection.exam(1));
+        assertThatThrownBy(() -> withTask.chooseSandbox(exam.id(), "h1")).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.kmslab.sandbox.Sandbox;
 import org.kmslab.sandbox.console.AwsCliConsole;
 import org.kmslab.sandbox.console.ConsoleResult;
 import org.kmslab.sandbox.services.AwsServices;
+import org.kmslab.sandbox.services.Workspace;
 
 /** A console lesson's workspace: the learner's sandbox, reached through the AWS CLI console and its time machine. */
 public final class SandboxWorkspace implements LessonWorkspace {
@@ -21,7 +22,12 @@ public final class SandboxWorkspace implements LessonWorkspace {
 
     /** A workspace over the sandbox's shared simulated services, so every console of the sandbox sees one S3. */
     public SandboxWorkspace(KmsGateway gateway, Sandbox sandbox, AwsServices services) {
-        this.console = new AwsCliConsole(gateway, sandbox, services);
+        this(gateway, sandbox, services, Workspace.withSampleFiles());
+    }
+
+    /** A workspace whose console starts with the given files (a quiz task's setup saved its ciphertexts there). */
+    public SandboxWorkspace(KmsGateway gateway, Sandbox sandbox, AwsServices services, Workspace files) {
+        this.console = new AwsCliConsole(gateway, sandbox, services, files);
         this.sandbox = sandbox;
     }
 

@@ -9,9 +9,11 @@ import java.util.Set;
 import org.kmslab.quiz.Attempt;
 import org.kmslab.quiz.AttemptMode;
 import org.kmslab.quiz.Feedback;
+import org.kmslab.quiz.HandsOnChecker;
 import org.kmslab.quiz.Question;
 import org.kmslab.quiz.QuestionType;
 import org.kmslab.quiz.QuizService;
+import org.kmslab.quiz.SandboxProbe;
 import org.kmslab.quiz.Score;
 
 /**
@@ -39,8 +41,18 @@ final class AttemptPresenter {
         }
     }
 
+    /**
+     * How the current question is answered. A hands-on question in practice, drill or review first offers the choice
+     * ({@code CHOOSE}): do the task in a sandbox ({@code SANDBOX}: no options, only the goal decides) or answer from the
+     * options ({@code OPTIONS}). Other questions, and every question of a timed exam, are answered from the options.
+     * Once checked a question is {@code REVEALED}: its feedback shows every option with its explanation.
+     */
+    enum Stage { CHOOSE, SANDBOX, OPTIONS, REVEALED }
+
     private final QuizService service;
     private Attempt attempt;
+    /** The question for which the learner chose "Answer from options" (not saved: until then nothing was shown). */
+    private String optionsChosenFor;
 
     AttemptPresenter(QuizService service, String attemptId) {
         this.service = service;
@@ -103,7 +115,56 @@ final class AttemptPresenter {
     }
 
     boolean canCheck() {
-        return attempt.mode().instantFeedback() && !isRevealed() && !selected().isEmpty();
+        return attempt.mode().instantFeedback() && stage() == Stage.OPTIONS && !selected().isEmpty();
+    }
+
+    Stage stage() {
+        String id = attempt.currentQuestionId();
+        if (isRevealed()) {
+            return Stage.REVEALED;
+        }
+        if (question().handsOn() == null || !attempt.mode().instantFeedback()) {
+            return Stage.OPTIONS;
+        }
+        if (attempt.isInSandbox(id)) {
+            return Stage.SANDBOX;
+        }
+        return attempt.isAnswered(id) || id.equals(optionsChosenFor) ? Stage.OPTIONS : Stage.CHOOSE;
+    }
+
+    /** Whether the options may be shown now: never while the task is being done in the sandbox, nor before choosing. */
+    boolean showsOptions() {
+        Stage stage = stage();
+        return stage == Stage.OPTIONS || stage == Stage.REVEALED;
+    }
+
+    /** Whether the question was (or is being) answered by doing its task in a sandbox. */
+    boolean isInSandbox() {
+        return attempt.isInSandbox(attempt.currentQuestionId());
+    }
+
+    /** "Do it in a sandbox": the options are not shown from now on, and only the goal decides. */
+    void chooseSandbox() {
+        attempt = service.chooseSandbox(attempt.id(), attempt.currentQuestionId());
+    }
+
+    /** "Answer from options": the question is answered as any other. */
+    void chooseOptions() {
+        optionsChosenFor = attempt.currentQuestionId();
+    }
+
+    /** "Check my sandbox": the goal decides; a met goal ends the question as correct. */
+    HandsOnChecker.Report checkHandsOn(SandboxProbe sandbox) {
+        HandsOnChecker.Report report = service.checkHandsOn(attempt.id(), attempt.currentQuestionId(), sandbox);
+        refresh();
+        return report;
+    }
+
+    /** "Show solution" on a task done in the sandbox: the question ends as missed and its feedback may be shown. */
+    Feedback showSolution() {
+        Feedback feedback = service.showSolution(attempt.id(), attempt.currentQuestionId());
+        refresh();
+        return feedback;
     }
 
     boolean isFirst() {

@@ -40,7 +40,9 @@ import org.kmslab.ui.MainLayout;
 /**
  * One attempt at {@code /quiz/attempt/<id>}: the current question with its options in shuffled order; in practice,
  * drill and review modes a check with every option's explanation; in an exam a visible timer, flags, a navigator and a
- * submit at the end. Hands-on questions bring a sandbox to answer in. State lives in {@link AttemptPresenter}.
+ * submit at the end. A hands-on question (outside the exam) first asks how to answer it: in a sandbox of its own with
+ * the AWS CLI console, where its options stay hidden until it ends, or from its options. State lives in
+ * {@link AttemptPresenter}.
  */
 @Route(value = "quiz/attempt", layout = MainLayout.class)
 public class AttemptView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
@@ -124,15 +126,26 @@ public class AttemptView extends VerticalLayout implements HasUrlParameter<Strin
         stem.addClassNames("kmslab-step-body");
         stem.setId("question-stem");
         questionSection.add(stem);
-        if (q.handsOn() != null && presenter.attempt().mode().instantFeedback() && !presenter.isRevealed()) {
-            HandsOnPanel handsOn = new HandsOnPanel(service, sandboxes, gateway, presenter.attempt().id(), q);
-            handsOn.addSolvedListener(e -> {
-                presenter.refresh();
-                renderQuestion();
+        AttemptPresenter.Stage stage = presenter.stage();
+        if (stage == AttemptPresenter.Stage.CHOOSE) {
+            questionSection.add(choice());
+        } else if (stage == AttemptPresenter.Stage.SANDBOX) {
+            HandsOnPanel handsOn = new HandsOnPanel(presenter, sandboxes, gateway);
+            // The panel stays (with its sandbox and console) when the question ends; the feedback comes under it.
+            handsOn.addEndedListener(e -> {
+                presenter.feedback().ifPresent(f -> questionSection.add(new FeedbackPanel(f, presenter.options())));
                 updateActions();
                 updateNavigator();
             });
-            questionSection.add(handsOn, new Paragraph("Or choose an option:"));
+            questionSection.add(handsOn);
+        }
+        if (!presenter.showsOptions()) {
+            return;
+        }
+        if (presenter.isInSandbox()) {
+            // Answered in the sandbox: the options appear only in the feedback, for learning, never as a choice.
+            presenter.feedback().ifPresent(f -> questionSection.add(new FeedbackPanel(f, presenter.options())));
+            return;
         }
         List<AttemptPresenter.ShownOption> shown = presenter.options();
         Map<Integer, AttemptPresenter.ShownOption> byFile = shown.stream()
@@ -171,6 +184,28 @@ public class AttemptView extends VerticalLayout implements HasUrlParameter<Strin
         }
     }
 
+    /** A hands-on question's first screen: do the task in a sandbox, or answer from the options. */
+    private Div choice() {
+        Paragraph why = new Paragraph("This is a hands-on question. Do the task in a sandbox of your own with the AWS "
+                + "CLI: the options stay hidden and only a sandbox that meets the goal counts as correct. Or answer "
+                + "from the options, as in the exam.");
+        Button sandbox = new Button("Do it in a sandbox", e -> act(() -> {
+            presenter.chooseSandbox();
+            renderQuestion();
+        }));
+        sandbox.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button options = new Button("Answer from options", e -> act(() -> {
+            presenter.chooseOptions();
+            renderQuestion();
+        }));
+        HorizontalLayout buttons = new HorizontalLayout(sandbox, options);
+        buttons.setWrap(true);
+        Div choice = new Div(why, buttons);
+        choice.getElement().setAttribute("role", "group");
+        choice.getElement().setAttribute("aria-label", "How to answer");
+        return choice;
+    }
+
     private void configureActions() {
         previous.addClickListener(e -> act(() -> {
             presenter.previous();
@@ -198,7 +233,8 @@ public class AttemptView extends VerticalLayout implements HasUrlParameter<Strin
     private void updateActions() {
         previous.setEnabled(!presenter.isFirst());
         next.setEnabled(!presenter.isLast());
-        check.setVisible(presenter.attempt().mode().instantFeedback());
+        // A task done in the sandbox has its own check ("Check my sandbox").
+        check.setVisible(presenter.attempt().mode().instantFeedback() && !presenter.isInSandbox());
         check.setEnabled(presenter.canCheck());
         flag.setText(presenter.isFlagged() ? "Remove flag" : "Flag for review");
         flag.getElement().setAttribute("aria-pressed", Boolean.toString(presenter.isFlagged()));

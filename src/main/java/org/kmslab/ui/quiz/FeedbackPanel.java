@@ -24,17 +24,19 @@ final class FeedbackPanel extends Div {
         Question q = feedback.question();
         String right = shown.stream().filter(o -> q.options().get(o.fileIndex()).correct())
                 .map(AttemptPresenter.ShownOption::letter).collect(Collectors.joining(", "));
-        Paragraph verdict = new Paragraph(feedback.correct() ? "Correct." : feedback.chosen().isEmpty()
-                ? "Not answered. The answer is " + right + "." : "Incorrect. The answer is " + right + ".");
+        Paragraph verdict = new Paragraph(verdict(feedback, right));
         verdict.addClassNames(LumoUtility.FontWeight.BOLD,
                 feedback.correct() ? LumoUtility.TextColor.SUCCESS : LumoUtility.TextColor.ERROR);
         add(verdict);
+        if (feedback.inSandbox()) {
+            add(new Paragraph("The options the exam would offer, with why each is right or wrong:"));
+        }
 
         UnorderedList explanations = new UnorderedList();
         explanations.getElement().setAttribute("aria-label", "Why each option is right or wrong");
         for (AttemptPresenter.ShownOption o : shown) {
             Question.Option option = q.options().get(o.fileIndex());
-            boolean chosen = feedback.chosen().contains(o.fileIndex());
+            boolean chosen = !feedback.inSandbox() && feedback.chosen().contains(o.fileIndex());
             Span head = new Span(o.letter() + ". " + (option.correct() ? "Correct" : "Incorrect")
                     + (chosen ? " (your choice)" : "") + ": ");
             head.addClassNames(LumoUtility.FontWeight.SEMIBOLD,
@@ -53,5 +55,14 @@ final class FeedbackPanel extends Div {
             links.add(new ListItem(a));
         }
         add(refs, links);
+    }
+
+    static String verdict(Feedback feedback, String right) {
+        if (feedback.inSandbox()) {
+            return feedback.correct() ? "Correct: you solved it in your sandbox. In the exam the answer is " + right + "."
+                    : "Missed: the task was not solved in the sandbox. In the exam the answer is " + right + ".";
+        }
+        return feedback.correct() ? "Correct." : feedback.chosen().isEmpty()
+                ? "Not answered. The answer is " + right + "." : "Incorrect. The answer is " + right + ".";
     }
 }

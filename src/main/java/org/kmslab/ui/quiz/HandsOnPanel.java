@@ -16,58 +16,68 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.kmslab.engine.EngineEvent;
+import java.util.List;
+import java.util.Map;
 import org.kmslab.quiz.HandsOnChecker;
 import org.kmslab.quiz.Question;
-import org.kmslab.quiz.QuizService;
-import org.kmslab.sandbox.GatewayResponse;
 import org.kmslab.sandbox.KmsGateway;
 import org.kmslab.sandbox.SandboxService;
+import org.kmslab.ui.lesson.ConsoleWorkbench;
 
 /**
- * A hands-on question's task: a fresh sandbox with the question's setup, a console that sends any KMS operation as
- * JSON (what the AWS CLI would send), the setup's files to copy from, and a check of the goal. When the goal is met the
- * question counts as answered correctly, and {@link SolvedEvent} tells the attempt view.
+ * A hands-on question done in a sandbox: the task, a fresh sandbox with the question's setup, the lessons' AWS CLI
+ * console over it (with the files the setup saved), and "Check my sandbox", whose verdict names each goal condition
+ * that does not hold yet. After a check that fails, "Show solution" (or {@code lab solution} in the console) shows the
+ * reference solution as command lines and ends the question as missed. {@link EndedEvent} tells the attempt view when
+ * the question ended, solved or not, so it can show the options with their explanations.
  */
 final class HandsOnPanel extends Div {
 
-    private final QuizService service;
+    private final AttemptPresenter presenter;
     private final SandboxService sandboxes;
     private final KmsGateway gateway;
-    private final String attemptId;
     private final Question question;
     private final Div workspace = new Div();
-    private final Div checklist = new Div();
+    private final Div verdict = new Div();
+    private final Div solution = new Div();
+    private final Button showSolution = new Button("Show solution", e -> showSolution());
+    private final Span solutionCost = new Span("Counts this question as missed.");
     private HandsOnSandbox sandbox;
+    private ConsoleWorkbench console;
+    private boolean failedCheck;
+    private boolean solutionShown;
 
-    HandsOnPanel(QuizService service, SandboxService sandboxes, KmsGateway gateway, String attemptId, Question question) {
-        this.service = service;
+    HandsOnPanel(AttemptPresenter presenter, SandboxService sandboxes, KmsGateway gateway) {
+        this.presenter = presenter;
         this.sandboxes = sandboxes;
         this.gateway = gateway;
-        this.attemptId = attemptId;
-        this.question = question;
+        this.question = presenter.question();
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", "Hands-on task");
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Border.ALL, LumoUtility.BorderRadius.MEDIUM,
-                LumoUtility.Margin.Vertical.MEDIUM, LumoUtility.Background.CONTRAST_5);
-        H3 title = new H3("Hands-on: answer by doing it");
+        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Border.ALL,
+                LumoUtility.BorderRadius.MEDIUM, LumoUtility.Margin.Vertical.MEDIUM, LumoUtility.Background.CONTRAST_5);
+        H3 title = new H3("Do it in your sandbox");
         title.addClassNames(LumoUtility.FontSize.LARGE);
-        add(title, new Paragraph(question.handsOn().task()));
+        Paragraph task = new Paragraph(question.handsOn().task());
+        task.setId("hands-on-task");
+        add(title, task);
         if (question.handsOn().hint() != null) {
             add(new Details("Hint", new Paragraph(question.handsOn().hint())));
         }
-        Button prepare = new Button("Prepare a fresh sandbox", e -> prepare());
-        add(prepare, workspace);
-        checklist.getElement().setAttribute("role", "status");
+        verdict.getElement().setAttribute("role", "status");
+        verdict.getElement().setAttribute("aria-label", "Check result");
+        solution.getElement().setAttribute("aria-label", "Reference solution");
+        solution.getElement().setAttribute("role", "region");
+        solutionCost.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        showSolution.getElement().setAttribute("aria-description", solutionCost.getText());
+        add(workspace);
+        prepare();
     }
 
-    Registration addSolvedListener(ComponentEventListener<SolvedEvent> listener) {
-        return addListener(SolvedEvent.class, listener);
+    Registration addEndedListener(ComponentEventListener<EndedEvent> listener) {
+        return addListener(EndedEvent.class, listener);
     }
 
     @Override
@@ -77,106 +87,139 @@ final class HandsOnPanel extends Div {
         }
     }
 
+    /** A new sandbox with the question's setup: what is in it, the console, and the check. */
     private void prepare() {
         if (sandbox != null) {
             sandbox.close();
         }
         sandbox = HandsOnSandbox.prepare(sandboxes.create(), gateway, question.handsOn());
         workspace.removeAll();
-        checklist.removeAll();
-        workspace.add(new Paragraph("Your sandbox (account " + sandbox.accountId() + ") is ready."));
+        verdict.removeAll();
+        workspace.add(contents());
+        console = new ConsoleWorkbench(sandbox.console(), sandbox.sandbox());
+        console.setSolutionCommand(this::solutionCommand);
+        workspace.add(console);
 
-        H4 filesTitle = new H4("Sandbox files");
-        UnorderedList files = new UnorderedList();
-        files.getElement().setAttribute("aria-label", "Sandbox files");
-        sandbox.files().forEach((name, value) -> {
-            Span code = new Span(value);
-            code.addClassNames("kmslab-bytes");
-            files.add(new ListItem(new Span(name + ": "), code));
-        });
-        workspace.add(filesTitle, files);
-        workspace.add(console());
-        if (!sandbox.savedMaterials().isEmpty()) {
-            workspace.add(importTool());
-        }
         Button check = new Button("Check my sandbox", e -> check());
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        workspace.add(check, checklist);
+        Button restart = new Button("Start over", e -> prepare());
+        restart.getElement().setAttribute("aria-description", "A fresh sandbox with the task's setup, without your changes");
+        updateSolutionButton();
+        HorizontalLayout actions = new HorizontalLayout(FlexComponent.Alignment.BASELINE, check, showSolution,
+                solutionCost, restart);
+        actions.setWrap(true);
+        workspace.add(actions, verdict, solution);
     }
 
-    private Div console() {
-        Select<String> operation = new Select<>();
-        operation.setLabel("Operation");
-        operation.setItems(sandbox.operations());
-        operation.setValue("DescribeKey");
-        TextArea request = new TextArea("Request (JSON)");
-        request.setValue("{\n  \"KeyId\": \"alias/...\"\n}");
-        request.setWidthFull();
-        request.addClassNames("kmslab-bytes");
-        Pre response = new Pre();
-        response.addClassNames("kmslab-bytes");
-        response.getElement().setAttribute("aria-label", "Response");
-        response.getElement().setAttribute("aria-live", "polite");
-        UnorderedList calls = new UnorderedList();
-        calls.getElement().setAttribute("aria-label", "Your calls");
-        Button run = new Button("Run", e -> {
-            GatewayResponse r = sandbox.run(operation.getValue(), request.getValue());
-            response.setText((r.ok() ? "" : "Error: ") + r.prettyBody());
-            calls.removeAll();
-            for (EngineEvent ev : sandbox.learnerEvents()) {
-                calls.add(new ListItem(ev.eventName() + (ev.failed() ? " failed: " + ev.errorCode() : " succeeded")));
+    /** What the setup left in the sandbox, named as the task names it. */
+    private Div contents() {
+        Div contents = new Div();
+        Map<String, String> keys = sandbox.keys();
+        Map<String, String> files = sandbox.files();
+        if (keys.isEmpty() && files.isEmpty()) {
+            contents.add(new Paragraph("Your sandbox is empty: a new account with no keys yet."));
+            return contents;
+        }
+        contents.add(new H4("In your sandbox"));
+        if (!keys.isEmpty()) {
+            contents.add(listing("Keys", keys, true));
+        }
+        if (!files.isEmpty()) {
+            contents.add(listing("Files (fileb://<name>)", files, false));
+        }
+        return contents;
+    }
+
+    /** Names with their values: key ids shown as code to copy, file descriptions as text. */
+    private static Div listing(String label, Map<String, String> entries, boolean values) {
+        UnorderedList list = new UnorderedList();
+        list.getElement().setAttribute("aria-label", label);
+        entries.forEach((name, value) -> {
+            Span shown = new Span(value);
+            if (values) {
+                shown.addClassNames("kmslab-bytes");
             }
+            list.add(new ListItem(new Span(name + ": "), shown));
         });
-        HorizontalLayout controls = new HorizontalLayout(operation, run);
-        controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
-        Div console = new Div(new H4("Console"), new Paragraph("Send any KMS operation with the JSON body the AWS CLI "
-                + "would send. Blobs are Base64."), controls, request, new Span("Response"), response,
-                new H4("Your calls"), calls);
-        console.getElement().setAttribute("role", "group");
-        console.getElement().setAttribute("aria-label", "Console");
-        return console;
-    }
-
-    private Div importTool() {
-        Select<String> material = new Select<>();
-        material.setLabel("Saved key material");
-        material.setItems(sandbox.savedMaterials());
-        material.setValue(sandbox.savedMaterials().iterator().next());
-        TextField key = new TextField("Key id or alias");
-        Pre result = new Pre();
-        result.addClassNames("kmslab-bytes");
-        Button importButton = new Button("Wrap and import", e -> {
-            GatewayResponse r = sandbox.importSavedMaterial(material.getValue(), key.getValue());
-            result.setText(r.ok() ? "Imported." : "Error: " + r.prettyBody());
-        });
-        HorizontalLayout row = new HorizontalLayout(material, key, importButton);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
-        return new Div(new H4("Import tool"), new Paragraph("Does what you would do with the AWS CLI and OpenSSL: "
-                + "GetParametersForImport, wrap the material with the public key (RSAES_OAEP_SHA_256), ImportKeyMaterial."),
-                row, result);
+        Span title = new Span(label);
+        title.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        return new Div(title, list);
     }
 
     private void check() {
-        HandsOnChecker.Report report = service.checkHandsOn(attemptId, question.id(), sandbox);
-        checklist.removeAll();
-        Paragraph verdict = new Paragraph(report.passed() ? "Task done. The question counts as answered correctly."
-                : "Not done yet.");
-        verdict.addClassNames(LumoUtility.FontWeight.BOLD,
+        boolean endedBefore = presenter.isRevealed();
+        HandsOnChecker.Report report = presenter.checkHandsOn(sandbox);
+        verdict.removeAll();
+        Paragraph head = new Paragraph(verdictText(report.passed(), endedBefore, presenter.isRevealed()));
+        head.addClassNames(LumoUtility.FontWeight.BOLD,
                 report.passed() ? LumoUtility.TextColor.SUCCESS : LumoUtility.TextColor.ERROR);
         UnorderedList items = new UnorderedList();
-        items.getElement().setAttribute("aria-label", "Goal checklist");
+        items.getElement().setAttribute("aria-label", "Goal conditions");
         for (HandsOnChecker.Result r : report.results()) {
-            items.add(new ListItem((r.met() ? "✓ " : "✗ ") + r.expectation() + (r.met() ? "" : " (" + r.actual() + ")")));
+            items.add(new ListItem(conditionText(r)));
         }
-        checklist.add(verdict, items);
-        if (report.passed()) {
-            fireEvent(new SolvedEvent(this));
+        verdict.add(head, items);
+        failedCheck |= !report.passed();
+        updateSolutionButton();
+        if (!endedBefore && presenter.isRevealed()) {
+            fireEvent(new EndedEvent(this));
         }
     }
 
-    /** The learner met the task's goal. */
-    static final class SolvedEvent extends ComponentEvent<HandsOnPanel> {
-        SolvedEvent(HandsOnPanel source) {
+    /** "Show solution" is offered after a check that failed, and after the question ended; its cost until then. */
+    private void updateSolutionButton() {
+        showSolution.setVisible(!solutionShown && (failedCheck || presenter.isRevealed()));
+        solutionCost.setVisible(showSolution.isVisible() && !presenter.isRevealed());
+    }
+
+    static String verdictText(boolean passed, boolean endedBefore, boolean endedNow) {
+        if (passed && !endedBefore && endedNow) {
+            return "Task done: every goal condition holds. The question counts as answered correctly.";
+        }
+        if (passed) {
+            return "Every goal condition holds now." + (endedBefore ? " (The question was already scored.)" : "");
+        }
+        return "Not done yet. The conditions marked ✗ do not hold:";
+    }
+
+    /** One goal condition in plain words: what must hold and, when it does not, what the sandbox shows instead. */
+    static String conditionText(HandsOnChecker.Result r) {
+        return r.met() ? "✓ " + r.expectation() + "."
+                : "✗ " + r.expectation() + ": not yet, " + (r.actual() == null ? "it does not hold" : r.actual()) + ".";
+    }
+
+    /** {@code lab solution} in the console: the same as the button, once a check has failed. */
+    private void solutionCommand() {
+        if (failedCheck || presenter.isRevealed()) {
+            showSolution();
+        } else {
+            console.note("Try it first, then Check my sandbox. The solution is offered after a check that fails.");
+        }
+    }
+
+    private void showSolution() {
+        boolean endedBefore = presenter.isRevealed();
+        if (!endedBefore) {
+            presenter.showSolution();
+        }
+        List<String> lines = sandbox.solutionLines(question.handsOn().solution());
+        solution.removeAll();
+        Pre commands = new Pre(String.join("\n", lines));
+        commands.addClassNames("kmslab-bytes");
+        solution.addClassName("kmslab-solution");
+        solution.add(new H4("Reference solution"), commands, new Paragraph("Type these lines in the console to see "
+                + "them work (a <name> is a value an earlier line prints). Any other path to the goal is right too."));
+        console.note("Solution:\n" + String.join("\n", lines));
+        solutionShown = true;
+        updateSolutionButton();
+        if (!endedBefore) {
+            fireEvent(new EndedEvent(this));
+        }
+    }
+
+    /** The question ended: solved by a passing check, or missed because the solution was shown. */
+    static final class EndedEvent extends ComponentEvent<HandsOnPanel> {
+        EndedEvent(HandsOnPanel source) {
             super(source, false);
         }
     }

@@ -13,20 +13,24 @@ import java.util.function.Consumer;
 import org.kmslab.engine.CallSource;
 import org.kmslab.engine.Caller;
 import org.kmslab.engine.EngineEvent;
+import org.kmslab.lessons.Lesson;
+import org.kmslab.lessons.SolutionRunner;
 import org.kmslab.quiz.Question;
 import org.kmslab.quiz.SandboxProbe;
 import org.kmslab.sandbox.GatewayResponse;
 import org.kmslab.sandbox.KmsGateway;
 import org.kmslab.sandbox.Sandbox;
+import org.kmslab.sandbox.services.AwsServices;
+import org.kmslab.ui.lesson.SandboxWorkspace;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A fresh sandbox for one hands-on question: the question's setup already run ({@link HandsOnSetup}), the learner's
- * console calls, and the answers to the quiz's {@link SandboxProbe} for the goal checker. Setup and probe calls run as
- * a lesson caller; the learner's calls run as the console (or arrive over the wire), and only those count as the
- * learner's events.
+ * A fresh sandbox for one hands-on question: the question's setup already run ({@link HandsOnSetup}), the lessons' AWS
+ * CLI console over it with the files the setup saved, and the answers to the quiz's {@link SandboxProbe} for the goal
+ * checker. Setup and probe calls run as a lesson caller; the learner's calls run as the console (or arrive over the
+ * wire), and only those count as the learner's events.
  */
 final class HandsOnSandbox implements SandboxProbe, AutoCloseable {
 
@@ -35,17 +39,18 @@ final class HandsOnSandbox implements SandboxProbe, AutoCloseable {
     private final Sandbox sandbox;
     private final KmsGateway gateway;
     private final Caller probeCaller;
-    private final Caller learner;
     private final SandboxFiles files;
+    private final SandboxWorkspace console;
     private final List<EngineEvent> learnerEvents = new CopyOnWriteArrayList<>();
     private final Consumer<EngineEvent> listener = this::onEvent;
+    private SolutionRunner replay;
 
     private HandsOnSandbox(Sandbox sandbox, KmsGateway gateway, SandboxFiles files) {
         this.sandbox = sandbox;
         this.gateway = gateway;
         this.files = files;
         this.probeCaller = sandbox.administrator(CallSource.LESSON);
-        this.learner = sandbox.administrator(CallSource.CONSOLE);
+        this.console = new SandboxWorkspace(gateway, sandbox, AwsServices.of(sandbox), files.workspace);
     }
 
     /** Runs the setup of a task on an empty sandbox, then starts recording the learner's calls. */
@@ -56,57 +61,43 @@ final class HandsOnSandbox implements SandboxProbe, AutoCloseable {
         return sandbox;
     }
 
-    String accountId() {
-        return sandbox.accountId();
+    Sandbox sandbox() {
+        return sandbox;
     }
 
-    /** A KMS operation called by the learner, exactly as the console or the AWS CLI would send it. */
-    GatewayResponse run(String operation, String jsonBody) {
-        return gateway.invoke(sandbox.engine(), learner, operation, jsonBody);
-    }
-
-    /** The operations the console offers. */
-    List<String> operations() {
-        return List.copyOf(gateway.operations());
-    }
-
-    /** The console's import tool: wraps key material the setup saved and imports it, without expiry. */
-    GatewayResponse importSavedMaterial(String materialRef, String keyIdOrAlias) {
-        byte[] material = files.materials.get(materialRef);
-        if (material == null) {
-            throw new IllegalArgumentException("no saved key material " + materialRef);
-        }
-        return MaterialImport.importMaterial(gateway, sandbox, learner, keyIdOrAlias, material, null);
+    /** The console the learner types in: the AWS CLI's syntax, over this sandbox and the setup's files. */
+    SandboxWorkspace console() {
+        return console;
     }
 
     /**
-     * Runs one step of a reference solution as the learner: {@code "${ref}"} strings become what the setup made, and
-     * the step's saves keep parts of the response for later steps.
+     * Runs one line of a reference solution in the console, as the learner would type it; values saved by earlier lines
+     * fill their {@code ${ref}}. Throws {@link IllegalStateException} when the line fails.
      */
-    GatewayResponse run(Question.SolutionStep step) {
-        Object body = substitute(step.body());
-        GatewayResponse response;
-        if ("ImportSavedMaterial".equals(step.operation())) {
-            Map<?, ?> args = (Map<?, ?>) body;
-            response = importSavedMaterial(String.valueOf(args.get("Material")), String.valueOf(args.get("KeyId")));
-        } else {
-            response = run(step.operation(), JSON.writeValueAsString(body));
+    void replay(Question.SolutionStep step) {
+        if (replay == null) {
+            replay = new SolutionRunner(null, console, files.known());
         }
-        if (response.ok()) {
-            JsonNode result = JSON.readTree(response.body());
-            step.save().forEach((ref, pointer) -> files.values.put(ref, result.at(pointer).asString()));
-        }
-        return response;
+        replay.run(new Lesson.SolutionAction(null, null, null, step.cli(), step.save(), null, null));
     }
 
-    /** The names of saved key material, for the console's import tool. */
-    Set<String> savedMaterials() {
-        return files.materials.keySet();
+    /**
+     * The reference solution as the learner would type it in this sandbox: what the setup made is filled in (its key
+     * ids, grant ids), and what an earlier line prints stays a {@code <ref>} to copy from that output.
+     */
+    List<String> solutionLines(List<Question.SolutionStep> solution) {
+        SolutionRunner preview = new SolutionRunner(null, console, files.known());
+        return solution.stream().map(step -> preview.preview(step.cli())).toList();
     }
 
-    /** What the setup made, by ref, as the learner may paste it into requests. */
+    /** The setup's keys by the ref the task names them with, and their key ids. */
+    Map<String, String> keys() {
+        return files.keys();
+    }
+
+    /** The console files the setup saved, with what each holds. */
     Map<String, String> files() {
-        return files.listing();
+        return files.fileNotes();
     }
 
     /** The learner's calls since the setup, oldest first. */
@@ -124,21 +115,6 @@ final class HandsOnSandbox implements SandboxProbe, AutoCloseable {
                 || event.caller().source() == CallSource.WIRE)) {
             learnerEvents.add(event);
         }
-    }
-
-    private Object substitute(Object value) {
-        if (value instanceof String s && s.startsWith("${") && s.endsWith("}")) {
-            return files.resolve(s.substring(2, s.length() - 1));
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> out.put(String.valueOf(k), substitute(v)));
-            return out;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(this::substitute).toList();
-        }
-        return value;
     }
 
     // ---- probe -------------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs the setup steps of a hands-on question on a sandbox, through the same gateway the console uses, as a lesson
- * caller (so none of it counts as the learner's work). A failing step is a bug in the question and stops with its AWS
- * error.
+ * caller (so none of it counts as the learner's work), and leaves its ciphertexts and key material as files of the
+ * learner's console. A failing step is a bug in the question and stops with its AWS error.
  */
 final class HandsOnSetup {
 
@@ -54,14 +55,14 @@ final class HandsOnSetup {
                 ObjectNode body = withContext(body().put("KeyId", files.keyId(step.string("key")))
                         .put("Plaintext", plaintext), step);
                 JsonNode result = call("Encrypt", body);
-                files.ciphertexts.put(step.string("saveAs"), new SandboxFiles.SavedCiphertext(
+                save(step.string("saveAs"), new SandboxFiles.SavedCiphertext(
                         result.get("CiphertextBlob").asString(), context(step), plaintext));
             }
             case "generateDataKey" -> {
                 ObjectNode body = withContext(body().put("KeyId", files.keyId(step.string("key")))
                         .put("KeySpec", "AES_256"), step);
                 JsonNode result = call("GenerateDataKey", body);
-                files.ciphertexts.put(step.string("saveAs"), new SandboxFiles.SavedCiphertext(
+                save(step.string("saveAs"), new SandboxFiles.SavedCiphertext(
                         result.get("CiphertextBlob").asString(), context(step), result.get("Plaintext").asString()));
             }
             case "disableKey" -> call("DisableKey", keyOnly(step));
@@ -73,9 +74,13 @@ final class HandsOnSetup {
             case "importKeyMaterial" -> {
                 byte[] material = new byte[32];
                 new SecureRandom().nextBytes(material);
-                files.materials.put(step.string("saveAs"), material);
-                requireOk("ImportKeyMaterial", MaterialImport.importMaterial(gateway, sandbox, caller,
-                        files.keyId(step.string("key")), material, step.integer("validForDays")));
+                files.workspace.write(SandboxFiles.materialFile(step.string("saveAs")), material);
+                try {
+                    requireOk("ImportKeyMaterial", MaterialImport.importMaterial(gateway, sandbox, caller,
+                            files.keyId(step.string("key")), material, step.integer("validForDays")));
+                } finally {
+                    Arrays.fill(material, (byte) 0);
+                }
             }
             case "createGrant" -> {
                 ObjectNode body = keyOnly(step).put("GranteePrincipal", step.string("grantee"));
@@ -91,6 +96,12 @@ final class HandsOnSetup {
             }
             default -> throw new IllegalArgumentException("unknown setup step " + step.name());
         }
+    }
+
+    /** Keeps a ciphertext for the checker and writes its bytes to the console file {@code <ref>.enc}. */
+    private void save(String ref, SandboxFiles.SavedCiphertext ciphertext) {
+        files.ciphertexts.put(ref, ciphertext);
+        files.workspace.write(SandboxFiles.ciphertextFile(ref), Base64.getDecoder().decode(ciphertext.blob()));
     }
 
     private void createKey(Question.Directive step) {

@@ -162,6 +162,9 @@ public class ResultsView extends VerticalLayout implements HasUrlParameter<Strin
             Div body = new Div(new Paragraph(q.stem()));
             String verdict = service.feedback(attempt.id(), id).map(f -> {
                 body.add(new FeedbackPanel(f, shown));
+                if (f.inSandbox()) {
+                    return f.correct() ? "right (solved in the sandbox)" : "not solved in the sandbox";
+                }
                 return f.correct() ? "right" : f.chosen().isEmpty() ? "not answered" : "wrong";
             }).orElse("not answered");
             Button report = new Button("Report a problem", e -> new ReportDialog(service, id).open());

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,6 +16,8 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kmslab.quiz.Difficulty;
+import org.kmslab.quiz.HandsOnChecker;
+import org.kmslab.quiz.HandsOnCheckerTest;
 import org.kmslab.quiz.JdbcQuizStore;
 import org.kmslab.quiz.Question;
 import org.kmslab.quiz.QuestionBank;
@@ -112,6 +115,96 @@ class AttemptPresenterTest {
                 .contains("Attempt 1: 100").contains("Attempt 2: 1000");
         assertThat(svg.split("<circle", -1)).hasSize(3);
         assertThat(HistoryChart.y(1000)).isLessThan(HistoryChart.y(720)).isLessThan(HistoryChart.y(100));
+    }
+
+    /** A service over one hands-on question (enable key k) and one plain question. */
+    QuizService withHandsOn() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:presenter-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        Question plain = question("h1", QuestionType.SINGLE, 2);
+        Question handsOn = new Question("h1", plain.type(), plain.stem(), plain.options(), 1, "1.3", "key-states",
+                Difficulty.EASY, plain.references(), new Question.HandsOn("Enable the key k again, please.", null,
+                        List.of(), List.of(new Question.Directive("keyState", Map.of("key", "k", "equals", "Enabled"))),
+                        List.of(new Question.SolutionStep("aws kms enable-key --key-id ${k}", Map.of()))));
+        return new QuizService(new QuestionBank(List.of(handsOn), List.of("key-states")),
+                new JdbcQuizStore(JdbcClient.create(dataSource)),
+                Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC), () -> 7L);
+    }
+
+    /** A sandbox with one key, k, in the given state. */
+    static HandsOnCheckerTest.FakeProbe probe(String state) {
+        HandsOnCheckerTest.FakeProbe probe = new HandsOnCheckerTest.FakeProbe();
+        probe.keys.put("k", HandsOnCheckerTest.key("k-1", state));
+        return probe;
+    }
+
+    @Test
+    void a_hands_on_question_first_asks_how_to_answer_and_the_sandbox_hides_the_options() {
+        QuizService hands = withHandsOn();
+        AttemptPresenter p = new AttemptPresenter(hands, hands.start("me", Selection.practice(1)).id());
+        assertThat(p.stage()).isEqualTo(AttemptPresenter.Stage.CHOOSE);
+        assertThat(p.showsOptions()).isFalse();
+        assertThat(p.canCheck()).isFalse();
+
+        p.chooseSandbox();
+        assertThat(p.stage()).isEqualTo(AttemptPresenter.Stage.SANDBOX);
+        assertThat(p.showsOptions()).isFalse();
+        // Reopening the attempt (a reload) keeps the choice: the options do not come back.
+        assertThat(new AttemptPresenter(hands, p.attempt().id()).stage()).isEqualTo(AttemptPresenter.Stage.SANDBOX);
+
+        assertThat(p.checkHandsOn(probe("Disabled")).passed()).isFalse();
+        assertThat(p.stage()).isEqualTo(AttemptPresenter.Stage.SANDBOX);
+        assertThat(p.checkHandsOn(probe("Enabled")).passed()).isTrue();
+        assertThat(p.stage()).isEqualTo(AttemptPresenter.Stage.REVEALED);
+        assertThat(p.showsOptions()).isTrue();
+        assertThat(p.feedback().orElseThrow().correct()).isTrue();
+        assertThat(p.feedback().orElseThrow().inSandbox()).isTrue();
+        assertThat(p.navigator().getFirst().correct()).isTrue();
+    }
+
+    @Test
+    void showing_the_solution_ends_a_sandbox_question_as_missed() {
+        QuizService hands = withHandsOn();
+        AttemptPresenter p = new AttemptPresenter(hands, hands.start("me", Selection.practice(1)).id());
+        p.chooseSandbox();
+        p.checkHandsOn(probe("Disabled"));
+        assertThat(p.showSolution().correct()).isFalse();
+        assertThat(p.stage()).isEqualTo(AttemptPresenter.Stage.REVEALED);
+        assertThat(p.navigator().getFirst().correct()).isFalse();
+        assertThat(p.checkHandsOn(probe("Enabled")).passed()).isTrue();
+        assertThat(p.feedback().orElseThrow().correct()).as("solving after the solution does not count").isFalse();
+    }
+
+    @Test
+    void answering_a_hands_on_question_from_its_options_is_a_normal_question() {
+        QuizService hands = withHandsOn();
+        AttemptPresenter p = new AttemptPresenter(hands, hands.start("me", Selection.practice(1)).id());
+        p.chooseOptions();
+        assertThat(p.stage()).isEqualTo(AttemptPresenter.Stage.OPTIONS);
+        p.select(p.question().correctOptions());
+        assertThat(p.canCheck()).isTrue();
+        assertThat(p.check().correct()).isTrue();
+        assertThat(p.feedback().orElseThrow().inSandbox()).isFalse();
+    }
+
+    @Test
+    void a_timed_exam_offers_a_hands_on_question_by_its_options_only() {
+        QuizService hands = withHandsOn();
+        AttemptPresenter p = new AttemptPresenter(hands, hands.start("me", Selection.exam(1)).id());
+        assertThat(p.stage()).isEqualTo(AttemptPresenter.Stage.OPTIONS);
+        assertThat(p.showsOptions()).isTrue();
+    }
+
+    @Test
+    void the_checker_verdict_names_each_unmet_condition_in_plain_words() {
+        assertThat(HandsOnPanel.conditionText(new HandsOnChecker.Result("Key k is Enabled", false,
+                "it is Disabled"))).isEqualTo("✗ Key k is Enabled: not yet, it is Disabled.");
+        assertThat(HandsOnPanel.conditionText(new HandsOnChecker.Result("Key k is Enabled", true,
+                null))).isEqualTo("✓ Key k is Enabled.");
+        assertThat(HandsOnPanel.verdictText(false, false, false)).startsWith("Not done yet");
+        assertThat(HandsOnPanel.verdictText(true, false, true)).contains("counts as answered correctly");
+        assertThat(HandsOnPanel.verdictText(true, true, true)).contains("already scored");
     }
 
     static Question question(String id, QuestionType type, int... correct) {
