@@ -46,7 +46,6 @@ class ConsoleLessonJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run").setExact(true)).click();
         Locator newest = page.getByRole(AriaRole.LOG).locator("pre").first();
         assertThat(newest).containsText("$ " + command);
-        LessonPage.assertResultInView(page, newest);
         return newest;
     }
 

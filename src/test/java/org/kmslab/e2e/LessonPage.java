@@ -40,40 +40,6 @@ final class LessonPage {
         return newest;
     }
 
-    /**
-     * Why the console's newest result is not in view, or an empty string when it is: its top is inside the window
-     * and not under a fixed bar, and the whole result is visible unless it is taller than the window.
-     */
-    private static final String OUT_OF_VIEW = """
-            el => {
-              const r = el.getBoundingClientRect();
-              if (r.top < 0 || r.top >= innerHeight - 8) {
-                return `its top is at ${Math.round(r.top)}px in a ${innerHeight}px window`;
-              }
-              const at = document.elementFromPoint(r.left + 8, r.top + 4);
-              let n = at;
-              while (n && n !== el) {
-                n = n.parentElement || (n.getRootNode() instanceof ShadowRoot ? n.getRootNode().host : null);
-              }
-              if (!n) return `its top (${Math.round(r.top)}px) is covered by ${at ? at.localName : 'nothing drawn'}`;
-              // A result taller than the window may run past the fold, but then it starts near the top.
-              if (r.bottom > innerHeight + 0.5 && r.top > 120) {
-                return `it starts ${Math.round(r.top)}px down and ends ${Math.round(r.bottom - innerHeight)}px below the fold`;
-              }
-              return '';
-            }""";
-
-    /** The newest console result is in view once a command has run, without the learner scrolling. */
-    static void assertResultInView(Page page, Locator result) {
-        try {
-            page.waitForFunction("el => (" + OUT_OF_VIEW + ")(el) === ''", result.elementHandle(),
-                    new Page.WaitForFunctionOptions().setTimeout(5_000));
-        } catch (com.microsoft.playwright.TimeoutError e) {
-            throw new AssertionError("the newest console result is not in view at " + page.viewportSize().width + "x"
-                    + page.viewportSize().height + ": " + result.evaluate(OUT_OF_VIEW), e);
-        }
-    }
-
     /** Runs a command and returns the first match of {@code pattern}'s group 1 in what it printed. */
     String runAndRead(String command, Pattern pattern) {
         return read(run(command), pattern);
