@@ -31,6 +31,11 @@ import org.springframework.test.context.ActiveProfiles;
 public abstract class BrowserTest {
 
     private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
+    /**
+     * The window of a fresh context: 1280x720, the smallest laptop learners use, unless {@code -Dkmslab.e2e.viewport=
+     * 1280x800} (width x height) asks for another, to run the same journeys at a second size.
+     */
+    static final int[] VIEWPORT = viewport(System.getProperty("kmslab.e2e.viewport", "1280x720"));
 
     @LocalServerPort
     private int port;
@@ -59,7 +64,7 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 720));
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(VIEWPORT[0], VIEWPORT[1]));
         context.setDefaultTimeout(30_000);
         page = context.newPage();
         health = new PageHealth(page);
@@ -78,6 +83,11 @@ public abstract class BrowserTest {
     void closeBrowser() {
         browser.close();
         playwright.close();
+    }
+
+    private static int[] viewport(String size) {
+        String[] parts = size.split("x");
+        return new int[] {Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip())};
     }
 
     protected String url(String path) {

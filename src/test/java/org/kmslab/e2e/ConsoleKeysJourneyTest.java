@@ -4,7 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +56,45 @@ class ConsoleKeysJourneyTest extends BrowserTest {
         assertThat(field).hasValue("aws kms desc\n");
         assertThat(newest()).containsText("$ aws kms help");
         health.assertNoErrors();
+    }
+
+    @Test
+    void a_line_typed_before_the_previous_result_arrives_is_kept_and_runs_as_typed() {
+        new LessonPage(page).open(url("/lessons/key-states"), TITLE);
+        Locator field = page.getByLabel("Command");
+        // The browser's messages to the server are held while the learner types on, as on a slow connection: the
+        // first command's reply arrives only after the next line is typed.
+        List<Route> held = new ArrayList<>();
+        boolean[] holding = {false};
+        page.route(u -> u.contains("v-r=uidl"), route -> {
+            if (holding[0]) {
+                held.add(route);
+            } else {
+                route.resume();
+            }
+        });
+        type(field, "aws kms create-key --description first");
+        holding[0] = true;
+        field.press("Enter");
+        assertThat(field).hasValue("");
+        field.pressSequentially("aws kms list-keys --query 'Keys[*].KeyId'");
+        page.waitForCondition(() -> !held.isEmpty());
+        holding[0] = false;
+        held.forEach(Route::resume);
+
+        assertThat(newest()).containsText("$ aws kms create-key --description first");
+        assertThat(field).hasValue("aws kms list-keys --query 'Keys[*].KeyId'");
+        field.press("Enter");
+        assertThat(newest()).containsText("$ aws kms list-keys --query 'Keys[*].KeyId'");
+        assertThat(page.getByRole(AriaRole.LOG).locator("pre").nth(1)).containsText("$ aws kms create-key --description first");
+        assertThat(page.getByRole(AriaRole.LOG).locator("pre")).hasCount(2);
+        assertThat(field).hasValue("");
+        // Both are in the history, newest first.
+        field.press("ArrowUp");
+        assertThat(field).hasValue("aws kms list-keys --query 'Keys[*].KeyId'");
+        field.press("ArrowUp");
+        assertThat(field).hasValue("aws kms create-key --description first");
+        page.unrouteAll();
     }
 
     @Test

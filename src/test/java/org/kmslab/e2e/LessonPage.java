@@ -37,7 +37,49 @@ final class LessonPage {
         button("Run").click();
         Locator newest = page.getByRole(AriaRole.LOG).locator("pre").first();
         assertThat(newest).containsText("$ " + command.substring(0, Math.min(60, command.length())));
+        assertResultInView(page, newest);
         return newest;
+    }
+
+    /**
+     * Why the console's newest result is not in view, or an empty string when it is: its top is inside the window,
+     * at the top of the console's output and not under a fixed bar, and what the output shows of it is wholly in the
+     * window unless that is taller than the window. The output is a scroll area of its own: a result taller than it
+     * is cut at the area's end, which must then be in the window.
+     */
+    private static final String OUT_OF_VIEW = """
+            el => {
+              const r = el.getBoundingClientRect();
+              const area = el.closest('[role=log]').getBoundingClientRect();
+              if (r.top < area.top - 0.5) {
+                return `its top is scrolled out of the console output (${Math.round(area.top - r.top)}px above it)`;
+              }
+              if (r.top < 0 || r.top >= innerHeight - 8) {
+                return `its top is at ${Math.round(r.top)}px in a ${innerHeight}px window`;
+              }
+              const at = document.elementFromPoint(r.left + 8, r.top + 4);
+              let n = at;
+              while (n && n !== el) {
+                n = n.parentElement || (n.getRootNode() instanceof ShadowRoot ? n.getRootNode().host : null);
+              }
+              if (!n) return `its top (${Math.round(r.top)}px) is covered by ${at ? at.localName : 'nothing drawn'}`;
+              // What shows of it may run past the fold only when it is taller than the window: it then starts near the top.
+              const bottom = Math.min(r.bottom, area.bottom);
+              if (bottom > innerHeight + 0.5 && r.top > 120) {
+                return `it starts ${Math.round(r.top)}px down and ends ${Math.round(bottom - innerHeight)}px below the fold`;
+              }
+              return '';
+            }""";
+
+    /** The newest console result is in view once a command has run, without the learner scrolling. */
+    static void assertResultInView(Page page, Locator result) {
+        try {
+            page.waitForFunction("el => (" + OUT_OF_VIEW + ")(el) === ''", result.elementHandle(),
+                    new Page.WaitForFunctionOptions().setTimeout(5_000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            throw new AssertionError("the newest console result is not in view at " + page.viewportSize().width + "x"
+                    + page.viewportSize().height + ": " + result.evaluate(OUT_OF_VIEW), e);
+        }
     }
 
     /** Runs a command and returns the first match of {@code pattern}'s group 1 in what it printed. */

@@ -114,11 +114,17 @@ class QuizHandsOnJourneyTest extends BrowserTest {
         page.navigate(url("/quiz/attempt/" + attempt));
     }
 
-    /** Types a line and runs it with Enter; returns once the console has emptied the line for the next command. */
+    /**
+     * Types a line and runs it with Enter; returns once the console has emptied the line (the browser does it at once)
+     * and, for a command, once its result is the newest entry ({@code lab solution} only prints a note).
+     */
     private static void run(Locator command, String line) {
         command.fill(line);
         command.press("Enter");
         assertThat(command).hasValue("");
+        if (!line.equals("lab solution")) {
+            assertThat(newest(command.page().getByRole(AriaRole.REGION, named("Hands-on task")))).containsText("$ " + line);
+        }
     }
 
     private static Locator newest(Locator task) {

@@ -2,17 +2,10 @@ package org.kmslab.ui.lesson;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,24 +21,21 @@ import org.kmslab.sandbox.console.ConsoleResult;
  * the sandbox's principals, and a time machine. Every command runs through the same gateway as the real AWS CLI.
  *
  * <p>Keys: Enter (or Ctrl+Enter) runs, Shift+Enter adds a line, ArrowUp on the first line and ArrowDown on the last
- * walk through the history. The key events carry the field's value (event data, {@code synchronizeProperty}), so the
- * line that runs is always the line on screen, however fast one types (the field itself syncs only on change).
+ * walk through the history. The browser handles them ({@link CommandLine}): it sends the line on screen and empties
+ * the field itself, so a reply never overwrites what the learner typed meanwhile. The output ({@link ConsoleLog})
+ * brings its newest entry into view once it is attached and laid out.
  */
 public class ConsoleWorkbench extends VerticalLayout {
 
     private static final int KEPT_ENTRIES = 40;
-    private static final String NO_MODIFIER = "!event.altKey && !event.metaKey && !event.shiftKey";
-    private static final String CARET = "element.inputElement";
-    private static final String VALUE = "element.value";
     private static final String DISCARDED = "[discarded]";
 
     private final SandboxWorkspace workspace;
     private final Sandbox sandbox;
-    private final TextArea command = new TextArea("Command");
     private final Select<String> callAs = new Select<>();
     private final Select<String> region = new Select<>();
-    private final Div log = new Div();
-    private final CommandHistory history = new CommandHistory();
+    private final CommandLine command;
+    private final ConsoleLog log = new ConsoleLog();
     private final TimeMachine timeMachine;
     /** What the log and the console's secrets were before each command, newest first, for Undo. */
     private final Deque<Before> undoable = new ArrayDeque<>();
@@ -60,18 +50,13 @@ public class ConsoleWorkbench extends VerticalLayout {
         this.sandbox = sandbox;
         setPadding(false);
         this.timeMachine = new TimeMachine(workspace::advanceClock, () -> sandbox.clock().instant());
-        configureCommandLine();
+        configurePickers();
+        this.command = new CommandLine(this::runTyped, callAs, region);
         // The output right under the command line, so a result lands in view; the time machine after it.
-        configureLog();
-        add(timeMachine);
+        add(new H3("Console"), command, log, timeMachine);
     }
 
-    private void configureCommandLine() {
-        command.setWidthFull();
-        command.addClassName("kmslab-command");
-        command.setPlaceholder("aws kms create-key --description \"my first key\"");
-        command.setHelperText("AWS CLI v2 syntax. Enter runs, Shift+Enter adds a line, ArrowUp/ArrowDown recall earlier "
-                + "commands. Blobs take Base64 or fileb://<file> (printf 'text' > file writes one). Try aws help.");
+    private void configurePickers() {
         callAs.setLabel("Call as");
         callAs.setItems("admin", "developer", "app");
         callAs.setItemLabelGenerator(p -> switch (p) {
@@ -84,20 +69,6 @@ public class ConsoleWorkbench extends VerticalLayout {
         region.setItems(regions());
         region.setValue(sandbox.defaultRegion());
         region.setHelperText("Adds --region to aws commands that have none");
-        Button run = new Button("Run", e -> runTyped(command.getValue()));
-        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        command.getElement().addEventListener("keydown", e -> runTyped(e.getEventData().get(VALUE).asString()))
-                .setFilter("event.key === 'Enter' && !event.shiftKey && !event.isComposing")
-                .addEventData(VALUE).preventDefault();
-        command.getElement().addEventListener("keydown", e -> history.previous(command.getValue()).ifPresent(this::show))
-                .setFilter("event.key === 'ArrowUp' && " + NO_MODIFIER + " && !event.ctrlKey && !element.value"
-                        + ".substring(0, " + CARET + ".selectionStart).includes('\\n')")
-                .synchronizeProperty("value").preventDefault();
-        command.getElement().addEventListener("keydown", e -> history.next().ifPresent(this::show))
-                .setFilter("event.key === 'ArrowDown' && " + NO_MODIFIER + " && !event.ctrlKey && !element.value"
-                        + ".substring(" + CARET + ".selectionEnd).includes('\\n')")
-                .synchronizeProperty("value").preventDefault();
-        add(new H3("Console"), command, new HorizontalLayout(FlexComponent.Alignment.BASELINE, run, callAs, region));
     }
 
     /** The Regions the picker offers: the sandbox's default first, then those the multi-Region lesson uses. */
@@ -111,46 +82,21 @@ public class ConsoleWorkbench extends VerticalLayout {
         return out;
     }
 
-    /** Runs what the learner typed, remembers it, and empties the line for the next command. */
+    /** Runs a line the learner sent from the command line (the browser has already emptied the field). */
     private void runTyped(String line) {
         if (line == null || line.isBlank()) {
-            command.focus();
             return;
         }
-        history.add(line);
         if (solutionCommand != null && line.strip().equals("lab solution")) {
             solutionCommand.run();
         } else {
             run(line);
         }
-        display("");
-        command.focus();
     }
 
-    /** Puts a line in the command field (history, a lesson's "Put in console" button), ready to edit or run. */
+    /** Puts a line in the command field (a lesson's "Put in console" button), ready to edit or run. */
     public void put(String line) {
-        display(line);
-        command.focus();
-    }
-
-    private void show(String line) {
-        display(line);
-    }
-
-    /**
-     * Sets the field on both sides: the server's copy may lag what the browser shows (it syncs on change), so a plain
-     * setValue that equals the stale copy would not reach the browser.
-     */
-    private void display(String line) {
-        command.setValue(line);
-        command.getElement().executeJs("this.value = $0", line);
-    }
-
-    private void configureLog() {
-        log.getElement().setAttribute("role", "log");
-        log.getElement().setAttribute("aria-label", "Console output");
-        log.setWidthFull();
-        add(log);
+        command.put(line);
     }
 
     /** What {@code lab solution} does in a lesson: show the step's reference solution (no call, no undo entry). */
@@ -252,14 +198,11 @@ public class ConsoleWorkbench extends VerticalLayout {
         if (error) {
             entry.addClassName("kmslab-error");
         }
+        // Newest first: the log brings it into view itself once it is attached and laid out (ConsoleLog).
         log.addComponentAsFirst(entry);
         while (log.getComponentCount() > KEPT_ENTRIES) {
             log.remove(log.getComponentAt(log.getComponentCount() - 1));
         }
-        // Below a long step the newest result can land under the fold: bring it into view, moving no more than needed,
-        // two frames on, when the page has settled (Vaadin's scrollIntoView, run at once, did not hold in Chromium).
-        entry.getElement().executeJs("requestAnimationFrame(() => requestAnimationFrame(() => "
-                + "this.isConnected && this.scrollIntoView({block: 'nearest'})))");
     }
 
     /** Masks discarded plaintext data keys everywhere this console shows them: the log and the command line. */
@@ -274,11 +217,7 @@ public class ConsoleWorkbench extends VerticalLayout {
                 c.getElement().setText(masked);
             }
         });
-        String typed = command.getValue();
-        for (String secret : secrets) {
-            typed = typed.replace(secret, DISCARDED);
-        }
-        display(typed);
+        command.mask(secrets, DISCARDED);
     }
 
     public Registration addCommandListener(ComponentEventListener<CommandRanEvent> listener) {
