@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The audit log's durable write: an append-only file of audit records in a folder of its own, the truth from which
- * the {@code audit_event} table is filled ({@link JournaledAuditStore}).
+ * the {@code audit_chunk} index is filled ({@link JournaledAuditStore}), which keeps the records in this same format.
  *
  * <p>Layout. The folder holds segments named {@code <seq of their first record, 20 digits>.journal} and a
  * {@code lock} file that one process at a time holds. A segment is a sequence of records, each {@code int length},
@@ -146,7 +146,7 @@ final class AuditJournal implements AutoCloseable {
         buffer.clear();
         for (AuditEntry e : batch) {
             AuditEntry entry = e.withSeq(nextSeq++);
-            encode(entry);
+            buffer = encode(buffer, entry);
             numbered.add(entry);
         }
         buffer.flip();
@@ -218,6 +218,39 @@ final class AuditJournal implements AutoCloseable {
     /** Every whole record of one segment, in order; a torn or corrupt record ends the segment. */
     static List<AuditEntry> read(Path segment) throws IOException {
         ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(segment));
+        List<AuditEntry> records = records(in);
+        if (in.hasRemaining()) {
+            LOG.warn("Ignoring the last {} bytes of audit journal segment {}: a record cut short by a crash (it was "
+                    + "never acknowledged)", in.remaining(), segment);
+        }
+        return records;
+    }
+
+    /**
+     * The records of {@code batch} in the journal's record format (length, CRC, body), one after the other: what the
+     * index keeps per chunk of records ({@link AuditRepository}), read back by {@link #decode(byte[])}.
+     */
+    static byte[] encode(List<AuditEntry> batch) {
+        ByteBuffer out = ByteBuffer.allocate(batch.size() * 1536);
+        for (AuditEntry e : batch) {
+            out = encode(out, e);
+        }
+        return java.util.Arrays.copyOf(out.array(), out.position());
+    }
+
+    /** Every record of bytes written by {@link #encode(List)}; bytes that do not read back whole are an error. */
+    static List<AuditEntry> decode(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        List<AuditEntry> records = records(in);
+        if (in.hasRemaining()) {
+            throw new IllegalStateException("An audit index chunk does not read back whole: " + in.remaining()
+                    + " bytes left over");
+        }
+        return records;
+    }
+
+    /** The whole records from {@code in}'s position on; stops at (and leaves the position on) a torn or bad one. */
+    private static List<AuditEntry> records(ByteBuffer in) {
         List<AuditEntry> records = new ArrayList<>();
         CRC32C crc = new CRC32C();
         while (in.remaining() >= HEADER) {
@@ -229,7 +262,7 @@ final class AuditJournal implements AutoCloseable {
                 break;
             }
             crc.reset();
-            crc.update(in.array(), in.position(), length);
+            crc.update(in.array(), in.arrayOffset() + in.position(), length);
             if ((int) crc.getValue() != checksum) {
                 in.position(start);
                 break;
@@ -238,14 +271,11 @@ final class AuditJournal implements AutoCloseable {
             in.position(in.position() + length);
             records.add(decode(body));
         }
-        if (in.hasRemaining()) {
-            LOG.warn("Ignoring the last {} bytes of audit journal segment {}: a record cut short by a crash (it was "
-                    + "never acknowledged)", in.remaining(), segment);
-        }
         return records;
     }
 
-    private void encode(AuditEntry e) {
+    /** Appends one record to {@code buffer}, returning the buffer it is in (a larger one when it did not fit). */
+    private static ByteBuffer encode(ByteBuffer buffer, AuditEntry e) {
         byte[][] strings = {utf8(e.eventId()), utf8(e.accountId()), utf8(e.region()), utf8(e.eventName()),
                 utf8(e.eventType()), utf8(e.keyArn()), utf8(e.principalArn()), utf8(e.username()),
                 utf8(e.errorCode()), utf8(e.quotaClass()), utf8(e.json())};
@@ -253,26 +283,27 @@ final class AuditJournal implements AutoCloseable {
         for (byte[] s : strings) {
             length += s == null ? 0 : s.length;
         }
-        ensure(HEADER + length);
+        buffer = ensure(buffer, HEADER + length);
         int start = buffer.position();
         buffer.putInt(length).putInt(0).putLong(e.seq());
-        put(strings[0]);
-        put(strings[1]);
-        put(strings[2]);
+        put(buffer, strings[0]);
+        put(buffer, strings[1]);
+        put(buffer, strings[2]);
         buffer.putLong(e.eventTime().getEpochSecond()).putInt(e.eventTime().getNano());
-        put(strings[3]);
-        put(strings[4]);
+        put(buffer, strings[3]);
+        put(buffer, strings[4]);
         buffer.put((byte) (e.readOnly() ? 1 : 0));
-        put(strings[5]);
-        put(strings[6]);
-        put(strings[7]);
-        put(strings[8]);
-        put(strings[9]);
+        put(buffer, strings[5]);
+        put(buffer, strings[6]);
+        put(buffer, strings[7]);
+        put(buffer, strings[8]);
+        put(buffer, strings[9]);
         buffer.putLong(e.durationNanos());
-        put(strings[10]);
+        put(buffer, strings[10]);
         CRC32C crc = new CRC32C();
         crc.update(buffer.array(), start + HEADER, length);
         buffer.putInt(start + 4, (int) crc.getValue());
+        return buffer;
     }
 
     private static AuditEntry decode(ByteBuffer in) {
@@ -288,16 +319,17 @@ final class AuditJournal implements AutoCloseable {
                 string(in), string(in), string(in), string(in), in.getLong(), string(in));
     }
 
-    private void ensure(int more) {
-        if (buffer.remaining() < more) {
-            ByteBuffer bigger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + more));
-            buffer.flip();
-            bigger.put(buffer);
-            buffer = bigger;
+    private static ByteBuffer ensure(ByteBuffer buffer, int more) {
+        if (buffer.remaining() >= more) {
+            return buffer;
         }
+        ByteBuffer bigger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + more));
+        buffer.flip();
+        bigger.put(buffer);
+        return bigger;
     }
 
-    private void put(byte[] s) {
+    private static void put(ByteBuffer buffer, byte[] s) {
         if (s == null) {
             buffer.putInt(-1);
         } else {

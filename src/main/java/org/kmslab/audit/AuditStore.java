@@ -3,9 +3,9 @@ package org.kmslab.audit;
 import java.util.List;
 
 /**
- * Where the group commit puts audit records, and what readers of the {@code audit_event} table wait on: the journal
- * with the table as its index on the embedded database ({@link JournaledAuditStore}), or the table alone on
- * PostgreSQL ({@link DirectAuditStore}). Chosen by {@code kmslab.audit.journal.enabled} ({@link AuditStorage}).
+ * Where the group commit puts audit records, and what readers of the audit tables wait on: the journal with the
+ * {@code audit_chunk} table as its index on the embedded database ({@link JournaledAuditStore}), or the
+ * {@code audit_event} table alone on PostgreSQL ({@link DirectAuditStore}). Chosen by {@code kmslab.audit.journal.enabled} ({@link AuditStorage}).
  */
 interface AuditStore extends AutoCloseable {
 

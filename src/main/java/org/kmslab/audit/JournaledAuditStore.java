@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The audit log on the embedded database: the {@link AuditJournal} is the durable write (one append per group
- * commit, a few microseconds per record), and the {@code audit_event} table is its index for queries, filled by a
- * background thread, the indexer, in transactions of up to {@link #MAX_BATCH} records.
+ * commit, a few microseconds per record), and the {@code audit_chunk} table is its index for queries, filled by a
+ * background thread, the indexer, in transactions of up to {@link #MAX_BATCH} records, one row per run of records of
+ * one account and Region ({@link AuditRepository#insertChunks}), not one per record.
  *
  * <p>Contracts. {@link #write} returns once the batch is in the journal, numbered with the seq the table will hold.
  * Read-your-writes: {@link #awaitReadable} returns once the table holds every record written before it was called
@@ -59,7 +60,7 @@ final class JournaledAuditStore implements AuditStore {
         long indexed = repository.maxSeq();
         List<AuditEntry> tail = recovery.records().stream().filter(e -> e.seq() > indexed).toList();
         for (int i = 0; i < tail.size(); i += MAX_BATCH) {
-            repository.insertSalvaging(tail.subList(i, Math.min(tail.size(), i + MAX_BATCH)), true);
+            repository.insertChunks(tail.subList(i, Math.min(tail.size(), i + MAX_BATCH)));
         }
         if (!tail.isEmpty()) {
             LOG.info("Indexed {} audit records from the journal {} that the last run had not indexed", tail.size(),
@@ -157,7 +158,7 @@ final class JournaledAuditStore implements AuditStore {
             if (batch == null) {
                 return;
             }
-            repository.insertSalvaging(batch, true);
+            repository.insertChunks(batch);
             long last = batch.get(batch.size() - 1).seq();
             lock.lock();
             try {

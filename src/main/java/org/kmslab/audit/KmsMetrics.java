@@ -100,9 +100,9 @@ final class KmsMetrics {
         if (e.keyArn() == null || e.failed()) {
             return;
         }
-        String id = scope(e.accountId(), e.region()) + "|" + e.keyArn();
         switch (e.eventName()) {
             case "ImportKeyMaterial" -> {
+                String id = expiryId(e);
                 Map<String, Object> p = e.requestParameters() == null ? Map.of() : e.requestParameters();
                 Instant validTo = instant(p.get("validTo"));
                 if ("KEY_MATERIAL_EXPIRES".equals(String.valueOf(wire(p.get("expirationModel")))) && validTo != null) {
@@ -115,9 +115,14 @@ final class KmsMetrics {
                     stop(id);
                 }
             }
-            case "DeleteImportedKeyMaterial", "DeleteExpiredKeyMaterial", "DeleteKey" -> stop(id);
+            case "DeleteImportedKeyMaterial", "DeleteExpiredKeyMaterial", "DeleteKey" -> stop(expiryId(e));
             default -> { }
         }
+    }
+
+    /** Built only for the events that start or stop an expiry, not for every call (it was a string per call). */
+    private static String expiryId(EngineEvent e) {
+        return scope(e.accountId(), e.region()) + "|" + e.keyArn();
     }
 
     private Expiry register(EngineEvent e) {

@@ -7,8 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -73,5 +79,51 @@ class SigV4SignerTest {
                     assertThat(a.signedHeaders()).containsExactly("host", "x-amz-date");
                     assertThat(a.toString()).doesNotContain("0000");
                 });
+    }
+
+    /** The regular expression the hand-written parser replaced: the reference for what a SigV4 header is. */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "AWS4-HMAC-SHA256\\s+Credential=([^/,\\s]+)/(\\d{8})/([^/,\\s]+)/([^/,\\s]+)/aws4_request\\s*,"
+                    + "\\s*SignedHeaders=([a-z0-9;_.-]+)\\s*,\\s*Signature=([0-9a-f]{64})\\s*");
+
+    @Test
+    void the_parser_accepts_and_splits_exactly_what_the_reference_expression_does() {
+        List<String> valid = List.of(
+                "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261129/us-east-1/kms/aws4_request, "
+                        + "SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=" + "0a".repeat(32),
+                "  AWS4-HMAC-SHA256\t\tCredential=A/20261129/eu-west-1/kms/aws4_request ,\nSignedHeaders=host ,"
+                        + "Signature=" + "f".repeat(64) + " \r\n",
+                "AWS4-HMAC-SHA256 Credential=AKID/20261129/x/y/aws4_request,SignedHeaders=a;;b_.-9;,Signature="
+                        + "1".repeat(64));
+        String alphabet = "AWS4-HMAC-SHA256 Credential=/,;0123456789abcdefgz_.\t\n\u000b\f\r\u0001\u00e9";
+        Random random = new Random(4);
+        int accepted = 0;
+        int tried = 0;
+        for (String header : valid) {
+            for (int round = 0; round < 4_000; round++) {
+                StringBuilder mutated = new StringBuilder(header);
+                for (int edits = random.nextInt(3); edits > 0 && !mutated.isEmpty(); edits--) {
+                    int at = random.nextInt(mutated.length());
+                    char ch = alphabet.charAt(random.nextInt(alphabet.length()));
+                    switch (random.nextInt(3)) {
+                        case 0 -> mutated.deleteCharAt(at);
+                        case 1 -> mutated.insert(at, ch);
+                        default -> mutated.setCharAt(at, ch);
+                    }
+                }
+                String text = mutated.toString();
+                Matcher m = REFERENCE.matcher(text.trim());
+                Optional<SigV4Authorization> parsed = SigV4Authorization.parse(text);
+                tried++;
+                if (m.matches()) {
+                    accepted++;
+                    assertThat(parsed).as(text).contains(new SigV4Authorization(m.group(1), m.group(2), m.group(3),
+                            m.group(4), Arrays.asList(m.group(5).split(";")), m.group(6)));
+                } else {
+                    assertThat(parsed).as(text).isEmpty();
+                }
+            }
+        }
+        assertThat(accepted).as("headers the reference accepts, of %d", tried).isBetween(1_000, tried - 1_000);
     }
 }

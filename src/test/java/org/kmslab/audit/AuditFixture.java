@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -83,7 +84,11 @@ class AuditFixture implements AutoCloseable {
         return audit.find(AuditQuery.all(ACCOUNT, REGION, 1)).get(0);
     }
 
-    /** Every column of every row of the audit table, once the indexer has caught up: what a scan for secrets reads. */
+    /**
+     * One string per stored record, once the indexer has caught up: what a scan for secrets reads. For a row of
+     * {@code audit_event}, every column; for a record of an {@code audit_chunk}, its decoded fields and the raw bytes
+     * (as ISO-8859-1 text) of every column of the chunk it is stored in.
+     */
     List<String> allColumnsOfAllRows() {
         store.awaitReadable();
         List<String> rows = new ArrayList<>();
@@ -93,6 +98,19 @@ class AuditFixture implements AutoCloseable {
                 row.append(rs.getString(c)).append('|');
             }
             rows.add(row.toString());
+        });
+        jdbc.sql("SELECT * FROM audit_chunk").query(rs -> {
+            StringBuilder chunk = new StringBuilder();
+            for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                int type = rs.getMetaData().getColumnType(c);
+                boolean binary = type == Types.VARBINARY || type == Types.BINARY || type == Types.LONGVARBINARY
+                        || type == Types.BLOB;
+                chunk.append(binary ? new String(rs.getBytes(c), StandardCharsets.ISO_8859_1) : rs.getString(c))
+                        .append('|');
+            }
+            for (AuditEntry e : AuditJournal.decode(rs.getBytes("data"))) {
+                rows.add(e + "|" + chunk);
+            }
         });
         return rows;
     }

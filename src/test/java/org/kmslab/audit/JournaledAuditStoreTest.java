@@ -71,7 +71,7 @@ class JournaledAuditStoreTest {
         journaled = new ArrayList<>(journaled);
         journaled.addAll(killed.append(List.of(AuditJournalTest.entry("d"), AuditJournalTest.entry("e"))));
         killed.close();
-        repository.insertSalvaging(journaled.subList(0, 3), true);
+        repository.insertChunks(journaled.subList(0, 3));
         Path segment = segments().get(0);
         Files.write(segment, new byte[] {0, 0, 4, 0, 1, 2, 3, 4, 5, 6}, StandardOpenOption.APPEND);
 

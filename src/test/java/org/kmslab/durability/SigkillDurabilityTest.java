@@ -136,16 +136,29 @@ class SigkillDurabilityTest {
         requestIds.add(requestId);
     }
 
-    /** The request ids of every audit event in the stopped application's H2 file. */
+    /**
+     * The request ids of every audit event in the stopped application's H2 file: the rows of {@code audit_event} and
+     * the records of the journal indexer's {@code audit_chunk} rows (the journal's record format, its JSON as UTF-8).
+     */
     private static Set<String> auditedRequestIds(Path data) throws Exception {
         Pattern requestId = Pattern.compile("\"requestID\":\"([^\"]+)\"");
         Set<String> ids = new HashSet<>();
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("kmslab").toAbsolutePath(),
-                "sa", ""); Statement query = db.createStatement();
-             ResultSet rows = query.executeQuery("SELECT event_json FROM audit_event")) {
-            while (rows.next()) {
-                Matcher m = requestId.matcher(rows.getString(1));
-                if (m.find()) {
+                "sa", ""); Statement query = db.createStatement()) {
+            List<String> stored = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery("SELECT event_json FROM audit_event")) {
+                while (rows.next()) {
+                    stored.add(rows.getString(1));
+                }
+            }
+            try (ResultSet chunks = query.executeQuery("SELECT data FROM audit_chunk")) {
+                while (chunks.next()) {
+                    stored.add(new String(chunks.getBytes(1), StandardCharsets.UTF_8));
+                }
+            }
+            for (String text : stored) {
+                Matcher m = requestId.matcher(text);
+                while (m.find()) {
                     ids.add(m.group(1));
                 }
             }
