@@ -8,6 +8,17 @@ const NODES = {
   ciphertext: { x: 550, label: 'Ciphertext' },
 };
 
+// What the three boxes hold for operations that do not turn plaintext into ciphertext: a signature is not a
+// ciphertext, and a verification returns a verdict, not plaintext. Others keep the plaintext/ciphertext labels.
+const LABELS = {
+  Sign: ['Message', 'KMS key', 'Signature'],
+  Verify: ['Message', 'KMS key', 'Verdict'],
+  GenerateMac: ['Message', 'HMAC key', 'MAC'],
+  VerifyMac: ['Message', 'HMAC key', 'Verdict'],
+  ReEncrypt: ['Ciphertext', 'KMS key', 'New ciphertext'],
+  DeriveSharedSecret: ['Public key', 'KMS key', 'Shared secret'],
+};
+
 const TEMPLATE = `
   <style>
     :host { display: block; }
@@ -79,6 +90,10 @@ class KmsCryptoFlow extends HTMLElement {
     this._caption.textContent = ev.description || '';
     Object.values(this._nodes).forEach((g) => g.classList.remove('active', 'failed'));
     const failed = ev.outcome === 'error';
+    const labels = LABELS[ev.operation] || [NODES.plaintext.label, NODES.key.label, NODES.ciphertext.label];
+    ['plaintext', 'key', 'ciphertext'].forEach((id, i) => {
+      this._nodes[id].querySelector('text').textContent = labels[i];
+    });
     const path = ev.operation === 'Decrypt' ? ['ciphertext', 'key', 'plaintext'] : ['plaintext', 'key', 'ciphertext'];
     if (ev.operation === 'CreateKey') {
       this._nodes.key.classList.add(failed ? 'failed' : 'active');

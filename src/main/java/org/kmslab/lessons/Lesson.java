@@ -27,6 +27,12 @@ public record Lesson(
     }
 
     /**
+     * The account lessons and hands-on quiz tasks are written in, the AWS documentation's example account; a sandbox
+     * of another account reads its own id wherever this one is written.
+     */
+    public static final String AUTHORED_ACCOUNT = LessonAccount.AUTHORED;
+
+    /**
      * This lesson as a sandbox of account {@code accountId} reads it: every mention of the account lessons are
      * written in ({@code 111122223333}) in its text, hints, notes, goals and solution names {@code accountId} instead.
      */

@@ -30,9 +30,10 @@ public final class HandsOnChecker {
 
     private HandsOnChecker() {}
 
+    /** Checks the task's goal as it reads in the probed sandbox's account ({@link Question.HandsOn#inAccount}). */
     public static Report check(Question.HandsOn task, SandboxProbe probe) {
         List<Result> results = new ArrayList<>();
-        for (Question.Directive goal : task.goal()) {
+        for (Question.Directive goal : task.inAccount(probe.accountId()).goal()) {
             results.add(check(goal, probe));
         }
         return new Report(results);

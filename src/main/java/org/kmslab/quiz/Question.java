@@ -1,6 +1,7 @@
 package org.kmslab.quiz;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kmslab.lessons.Lesson;
 
 /**
  * One exam-style question from the bank. Options keep the order of the file; attempts shuffle a view of them.
@@ -53,6 +55,23 @@ public record Question(
         return Optional.ofNullable(handsOn);
     }
 
+    /**
+     * This question as a sandbox of account {@code accountId} reads it: the stem and the hands-on task name that
+     * account wherever the bank names the account it is written in ({@link Lesson#AUTHORED_ACCOUNT}), as lessons do.
+     * The options stay as written: they are read as exam text, not typed.
+     */
+    public Question inAccount(String accountId) {
+        return new Question(id, type, inAccount(stem, accountId), options, domain, task, topic, difficulty, references,
+                handsOn == null ? null : handsOn.inAccount(accountId));
+    }
+
+    static String inAccount(String text, String accountId) {
+        if (!accountId.matches("\\d{12}")) {
+            throw new IllegalArgumentException("An account id is 12 digits: " + accountId);
+        }
+        return text == null ? null : text.replace(Lesson.AUTHORED_ACCOUNT, accountId);
+    }
+
     /** An answer option with its own explanation of why it is right or wrong. */
     public record Option(String text, boolean correct, String explanation) {}
 
@@ -66,6 +85,18 @@ public record Question(
             setup = List.copyOf(setup);
             goal = List.copyOf(goal);
             solution = List.copyOf(solution);
+        }
+
+        /**
+         * The task as it is done in a sandbox of account {@code accountId}: its text, hint, setup, goal and solution
+         * name that account where the bank names {@link Lesson#AUTHORED_ACCOUNT} (a grantee's role ARN, say), so the
+         * learner reads, types and is checked against the account the sandbox really is.
+         */
+        public HandsOn inAccount(String accountId) {
+            return new HandsOn(Question.inAccount(task, accountId), Question.inAccount(hint, accountId),
+                    setup.stream().map(d -> d.inAccount(accountId)).toList(),
+                    goal.stream().map(d -> d.inAccount(accountId)).toList(),
+                    solution.stream().map(s -> s.inAccount(accountId)).toList());
         }
     }
 
@@ -81,6 +112,11 @@ public record Question(
 
         public SolutionStep {
             save = Map.copyOf(save);
+        }
+
+        /** This line as it is typed in a sandbox of account {@code accountId} ({@link HandsOn#inAccount}). */
+        public SolutionStep inAccount(String accountId) {
+            return new SolutionStep(Question.inAccount(cli, accountId), save);
         }
 
         /** The refs this line uses, in order of appearance. */
@@ -101,6 +137,28 @@ public record Question(
     public record Directive(String name, Map<String, Object> args) {
         public Directive {
             args = Map.copyOf(args);
+        }
+
+        /** This directive with every string argument (in lists and maps too) naming account {@code accountId}. */
+        Directive inAccount(String accountId) {
+            Map<String, Object> rendered = new LinkedHashMap<>();
+            args.forEach((name, value) -> rendered.put(name, render(value, accountId)));
+            return new Directive(name, rendered);
+        }
+
+        private static Object render(Object value, String accountId) {
+            if (value instanceof String s) {
+                return Question.inAccount(s, accountId);
+            }
+            if (value instanceof List<?> list) {
+                return list.stream().map(v -> render(v, accountId)).toList();
+            }
+            if (value instanceof Map<?, ?> map) {
+                Map<Object, Object> copy = new LinkedHashMap<>();
+                map.forEach((k, v) -> copy.put(k, render(v, accountId)));
+                return copy;
+            }
+            return value;
         }
 
         public String string(String key) {

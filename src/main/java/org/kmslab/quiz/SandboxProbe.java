@@ -13,6 +13,9 @@ import java.util.Set;
  */
 public interface SandboxProbe {
 
+    /** The sandbox's account id: the question's task and goal name it where the bank names its example account. */
+    String accountId();
+
     /** The key a setup ref names. */
     Optional<KeyView> keyByRef(String ref);
 

@@ -163,6 +163,7 @@ class ClassJourneyTest extends BrowserTest {
                 "class-screen-reveal-1280x720.png")));
         PresenterLayout.assertInView(screen, leaders);
         PresenterLayout.assertInView(screen, bars.last());
+        PresenterLayout.assertNothingToScroll(screen, screen.locator(".kmslab-class-screen-stage"));
         screen.setViewportSize(1920, 1080);
         screen.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots",
                 "class-screen-reveal-1920x1080.png")));
@@ -228,6 +229,16 @@ class ClassJourneyTest extends BrowserTest {
         }
         screen.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots",
                 "class-screen-timed-reveal-1920x1080.png")));
+        // On a 1280x720 projector too the whole result shows, with nothing to scroll: the last bar and the leaderboard
+        // are on the screen (this poll's options are long; its leaderboard adds a round).
+        for (var size : PageHealth.LAPTOPS) {
+            screen.setViewportSize(size.width, size.height);
+            screen.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots",
+                    "class-screen-timed-reveal-" + size.width + "x" + size.height + ".png")));
+            PresenterLayout.assertInView(screen, timedBars.last());
+            PresenterLayout.assertInView(screen, screen.getByRole(AriaRole.REGION, named("Leaderboard")));
+            PresenterLayout.assertNothingToScroll(screen, screen.locator(".kmslab-class-screen-stage"));
+        }
 
         // The instructor presents the lesson: the presenter opens at the class's step, and its keys move the class.
         Page presenter = instructor.waitForPopup(() ->

@@ -63,8 +63,18 @@ class LessonFlowJourneyTest extends BrowserTest {
     void hints_stay_after_success_and_the_solution_and_the_summary_are_there_when_wanted() {
         PageHealth health = new PageHealth(page);
         LessonPage lesson = new LessonPage(page).open(url("/lessons/key-states"), "Key states and the key lifecycle");
+        lesson.button("Show solution").click();
+        Locator firstSolution = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions()
+                .setName("Solution of this step"));
+        assertThat(firstSolution).containsText("aws kms create-key");
         String key = lesson.createKey("--description hints");
+        lesson.run("aws kms encrypt --key-id " + key + " --plaintext 'state test' --cli-binary-format raw-in-base64-out");
+        lesson.expectGoalMet();
+        // The solution stays while the learner follows it, goal met or not; it goes with its step.
+        assertThat(firstSolution).containsText("aws kms create-key");
+        health.assertHealthy("a step's solution beside its met goal");
         lesson.nextTo(2);
+        assertThat(firstSolution).hasCount(0);
         lesson.showHint();
         Locator hints = page.locator("vaadin-details.kmslab-hint-box");
         assertThat(hints).isVisible();

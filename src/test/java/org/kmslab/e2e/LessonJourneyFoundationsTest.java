@@ -96,7 +96,15 @@ class LessonJourneyFoundationsTest extends LessonJourney {
         String temp = lesson.createKey("--description 'Throwaway key'");
         lesson.run("aws kms schedule-key-deletion --key-id " + temp + " --pending-window-in-days 7");
         lesson.button("Fast-forward 30 days").click();
+        // The caption follows the calls past the end of the key: the deletion, then a call refused at Deleted.
+        Locator caption = page.locator("kms-key-state-machine .live");
+        assertThat(caption).containsText("The waiting period ended: KMS deleted key " + temp);
+        assertThat(caption).containsText("The key went from PendingDeletion to Deleted.");
+        assertThat(now).hasText("Current state: Deleted.");
         assertThat(lesson.run("aws kms describe-key --key-id " + temp)).containsText("NotFoundException");
+        assertThat(caption).containsText("DescribeKey");
+        assertThat(caption).not().containsText("waiting period ended");
+        assertThat(page.locator("kms-key-state-machine svg text.mark")).hasText("✗ DescribeKey refused");
         lesson.expectGoalMet();
         finish("key-states");
     }
@@ -142,6 +150,9 @@ class LessonJourneyFoundationsTest extends LessonJourney {
                 + "--signing-algorithm ECDSA_SHA_256 --query Signature --output text | base64 --decode > release.sig"))
                 .containsText("bytes written to release.sig");
         lesson.expectGoalMet();
+        // A signature is drawn as one, not as ciphertext.
+        Locator flow = page.locator("kms-crypto-flow");
+        assertThat(flow.locator("svg .node text")).hasText(new String[] {"Message", "KMS key", "Signature"});
         lesson.nextTo(7);
         // CLI v2: a blob argument is Base64 or fileb://; the signature travels as the file the sign step wrote.
         lesson.run("printf 'release 1.4.3 approved' > forged.txt");

@@ -26,6 +26,18 @@ final class PresenterLayout {
         };
     }
 
+    /**
+     * The element, a box that scrolls on its own when it must, holds all its content without scrolling: on a projector
+     * nobody scrolls, so what a scroll would bring up is never seen.
+     */
+    static void assertNothingToScroll(Page page, Locator element) {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(element).isVisible();
+        Number overflow = (Number) element.evaluate("e => e.scrollHeight - e.clientHeight");
+        var viewport = page.viewportSize();
+        assertThat(overflow.doubleValue()).as("pixels to scroll in " + element + " at " + viewport.width + "x"
+                + viewport.height).isLessThanOrEqualTo(1);
+    }
+
     /** The element is visible and its whole box lies inside the viewport: nothing below the fold, nothing cut off. */
     static void assertInView(Page page, Locator element) {
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(element).isVisible();

@@ -109,6 +109,36 @@ class QuizHandsOnJourneyTest extends BrowserTest {
         }
     }
 
+    @Test
+    void a_task_that_names_a_role_names_it_in_the_account_of_the_learners_sandbox() {
+        QuizPage.allowSlowFirstRender();
+        open("policy-hands-on-least-privilege-grant");
+        try {
+            page.getByRole(AriaRole.BUTTON, named("Do it in a sandbox")).click();
+            Locator task = page.getByRole(AriaRole.REGION, named("Hands-on task"));
+            Locator inSandbox = task.getByRole(AriaRole.HEADING,
+                    new Locator.GetByRoleOptions().setName(Pattern.compile("^In your sandbox")));
+            assertThat(inSandbox).containsText(Pattern.compile("account \\d{12}"));
+            String account = LessonPage.read(inSandbox, Pattern.compile("account (\\d{12})"));
+            String role = "arn:aws:iam::" + account + ":role/report-reader";
+            // The stem, the task and the solution name the sandbox's account, never the bank's example account.
+            assertThat(page.locator("#question-stem")).containsText(role);
+            assertThat(task.locator("#hands-on-task")).containsText(role);
+            assertThat(page.getByRole(AriaRole.REGION, named("Question"))).not().containsText("111122223333");
+            String keyId = LessonPage.read(task.getByRole(AriaRole.LIST, inside("Keys")), KEY_ID);
+            run(task.getByLabel("Command"), "aws kms create-grant --key-id " + keyId + " --grantee-principal " + role
+                    + " --operations Decrypt");
+            task.getByRole(AriaRole.BUTTON, inside("Check my sandbox")).click();
+            assertThat(task.getByRole(AriaRole.STATUS, inside("Check result")))
+                    .containsText("Task done: every goal condition holds.");
+            screenshot("quiz-hands-on-own-account");
+            health.assertHealthy("quiz hands-on in the sandbox's account");
+        } catch (AssertionError | RuntimeException e) {
+            screenshot("quiz-hands-on-own-account-failure");
+            throw e;
+        }
+    }
+
     private void open(String questionId) {
         String attempt = quiz.start("e2e-hands-on", Selection.of(AttemptMode.PRACTICE, List.of(questionId))).id();
         page.navigate(url("/quiz/attempt/" + attempt));

@@ -21,6 +21,12 @@ public class HandsOnCheckerTest {
         final Set<String> decryptable = new java.util.HashSet<>();
         final Map<String, List<GrantView>> grants = new HashMap<>();
         final List<EventView> events = new ArrayList<>();
+        String accountId = "111122223333";
+
+        @Override
+        public String accountId() {
+            return accountId;
+        }
 
         @Override
         public Optional<KeyView> keyByRef(String ref) {
@@ -90,6 +96,22 @@ public class HandsOnCheckerTest {
         probe.grants.put("k-1", List.of(new SandboxProbe.GrantView("role/r", Set.of("Decrypt", "CreateGrant"))));
         assertThat(HandsOnChecker.check(task, probe).passed()).isFalse();
         probe.grants.put("k-1", List.of(new SandboxProbe.GrantView("role/r", Set.of("Decrypt"))));
+        assertThat(HandsOnChecker.check(task, probe).passed()).isTrue();
+    }
+
+    @Test
+    void a_goal_naming_the_banks_account_is_checked_in_the_sandboxs_own_account() {
+        Question.HandsOn task = task(goal("grantExists", Map.of("key", "k",
+                "grantee", "arn:aws:iam::111122223333:role/report-reader", "operations", List.of("Decrypt"))));
+        probe.accountId = "630100175009";
+        probe.keys.put("k", key("k-1", "Enabled"));
+        probe.grants.put("k-1", List.of(new SandboxProbe.GrantView("arn:aws:iam::111122223333:role/report-reader",
+                Set.of("Decrypt"))));
+        HandsOnChecker.Report report = HandsOnChecker.check(task, probe);
+        assertThat(report.passed()).as("a grant to the example account's role is not the sandbox's role").isFalse();
+        assertThat(report.results().getFirst().expectation()).contains("arn:aws:iam::630100175009:role/report-reader");
+        probe.grants.put("k-1", List.of(new SandboxProbe.GrantView("arn:aws:iam::630100175009:role/report-reader",
+                Set.of("Decrypt"))));
         assertThat(HandsOnChecker.check(task, probe).passed()).isTrue();
     }
 

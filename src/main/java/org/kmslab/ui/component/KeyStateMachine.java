@@ -60,6 +60,17 @@ public class KeyStateMachine extends Component implements AnimatedVisualizer {
         Visualizers.call(getElement(), "play", Visualizers.json(view));
     }
 
+    /**
+     * Draws a call on a key that no longer exists: a refused call (NotFoundException) as a rejected arrow at the
+     * Deleted end state, with its sentence, so the caption never stays on an earlier call.
+     */
+    public void showOnDeleted(EngineEvent event) {
+        Map<String, Object> view = Visualizers.eventView(event);
+        view.put("fromState", DELETED);
+        view.put("toState", DELETED);
+        Visualizers.call(getElement(), "play", Visualizers.json(view));
+    }
+
     /** Shows the engine's key-state table under the graph. */
     public void showKeyStateTable() {
         getElement().setAttribute("table", tableJson(KeyStateTable.rows()));

@@ -62,6 +62,8 @@ final class StepPanel extends Section {
     private Consumer<String> putTarget;
     /** What the step body and the hint list show now, so that a call that changed neither rebuilds nothing. */
     private Lesson.Step shownStep;
+    /** The step whose solution the panel shows, if any. */
+    private Lesson.Step solutionStep;
     private Consumer<String> shownPutTarget;
     private List<String> shownHints = List.of();
     private Consumer<String> hintsPutTarget;
@@ -139,7 +141,11 @@ final class StepPanel extends Section {
         }
         showGoal(presenter);
         showHints(presenter);
-        solutionSlot.removeAll();
+        // The solution goes with its step: a goal met while the learner follows it redraws the step, not the solution.
+        if (step != solutionStep) {
+            solutionSlot.removeAll();
+            solutionStep = null;
+        }
     }
 
     /**
@@ -221,6 +227,7 @@ final class StepPanel extends Section {
     /** Shows the reference solution of the current step: its commands, each ready to put in the console. */
     void showSolution(List<String> commands) {
         solutionSlot.removeAll();
+        solutionStep = shownStep;
         Div box = new Div();
         box.addClassName("kmslab-solution");
         box.getElement().setAttribute("role", "region");

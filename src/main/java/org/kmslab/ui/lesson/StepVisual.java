@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,6 +61,8 @@ public final class StepVisual extends Div {
     private CostMeter costMeter;
     private AuditLogPanel auditLog;
     private final Map<String, KeyState> lastStates = new HashMap<>();
+    /** Keys seen deleted, whose later calls the state machine draws at Deleted. */
+    private final Set<String> deletedKeys = new HashSet<>();
     private String visual = "";
     private String lastKeyArn;
     /** The last ciphertext blob the inspector showed, to lay the next one beside it. */
@@ -164,6 +167,7 @@ public final class StepVisual extends Div {
         keyStoreMap.clear();
         regionMap.clear();
         lastStates.clear();
+        deletedKeys.clear();
         lastKeyArn = null;
         lastBlob = null;
         inspector.clear();
@@ -224,22 +228,42 @@ public final class StepVisual extends Div {
             auditLog.refresh();
         }
         if (event.keyArn() == null) {
+            // A call refused because its key is gone names no key ARN; the key id it asked for finds the deleted key.
+            if (event.failed() && event.requestParameters() != null
+                    && event.requestParameters().get("keyId") instanceof String asked
+                    && deletedKeys.stream().anyMatch(arn -> arn.endsWith("/" + asked) || arn.equals(asked))) {
+                stateMachine.showOnDeleted(event);
+            }
             return;
         }
         lastKeyArn = event.keyArn();
         regionMap.show(event, arn -> sandbox.engine(arn.split(":")[3]).observeKey(arn));
         KmsEngine engine = sandbox.engine(event.region());
-        engine.observeKey(event.keyArn()).ifPresentOrElse(metadata -> showKey(engine, event, metadata), () -> {
-            if (lastStates.remove(event.keyArn()) != null) {
-                stateMachine.setDeleted();
-            }
-        });
+        engine.observeKey(event.keyArn()).ifPresentOrElse(metadata -> showKey(engine, event, metadata),
+                () -> showGone(event));
         // CreateKey is authorized by IAM alone (the key and its policy do not exist yet), so no key policy trace.
         if (event.caller() != null && event.eventType().wire().equals("AwsApiCall")
                 && !"CreateKey".equals(event.eventName())) {
             engine.observeKeyPolicy(event.keyArn()).ifPresent(policy -> policyTrace.setDecision(
                     engine.evaluateAccess(event.caller(), event.keyArn(), "kms:" + event.eventName(), Map.of()),
                     "kms:" + event.eventName(), event.caller().principalArn(), event.keyArn(), policy));
+        }
+    }
+
+    /**
+     * A call on a key the engine no longer has. The call that deleted it (KMS's DeleteKey at the end of the waiting
+     * period) is drawn as the move into Deleted; a later call on it, refused with NotFoundException, at Deleted. Either
+     * way the caption is this call's, not an earlier one's.
+     */
+    private void showGone(EngineEvent event) {
+        KeyState before = lastStates.remove(event.keyArn());
+        if (before != null && !event.failed()) {
+            deletedKeys.add(event.keyArn());
+            stateMachine.show(event, before, null);
+        } else if (before != null || deletedKeys.contains(event.keyArn())) {
+            deletedKeys.add(event.keyArn());
+            stateMachine.setDeleted();
+            stateMachine.showOnDeleted(event);
         }
     }
 

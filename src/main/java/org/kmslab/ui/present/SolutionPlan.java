@@ -19,7 +19,7 @@ import org.kmslab.ui.lesson.SandboxWorkspace;
  * Which step of a lesson each action of its reference solution belongs to. Lesson files do not say; the plan finds out
  * by replaying the solution once on a throwaway sandbox and watching which goal each action completes. An action that
  * completes no goal belongs to the step of the next action that does (it prepares that step); actions after the last
- * completing one belong to the last step with a goal. The throwaway sandbox (the lessons' account 111122223333)
+ * completing one belong to the last step with a goal. An action that completes several goals belongs to the first. The throwaway sandbox (the lessons' account 111122223333)
  * gets the learner's external key stores, so lessons that use the in-process XKS proxy replay too.
  */
 public record SolutionPlan(List<Integer> stepOfAction) {
@@ -47,7 +47,11 @@ public record SolutionPlan(List<Integer> stepOfAction) {
                 Lesson.Step step = lesson.steps().get(s);
                 if (!met[s] && step.hasGoal() && GoalChecker.isMet(step.goal(), events)) {
                     met[s] = true;
-                    completes[i] = Math.max(completes[i], s);
+                    // An action that meets two goals at once (a refused Decrypt that a later step asks for again)
+                    // belongs to the earlier step: the later one's own actions come after it.
+                    if (completes[i] < 0) {
+                        completes[i] = s;
+                    }
                 }
             }
         }

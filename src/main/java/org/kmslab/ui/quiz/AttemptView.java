@@ -130,7 +130,7 @@ public class AttemptView extends VerticalLayout implements HasUrlParameter<Strin
         if (stage == AttemptPresenter.Stage.CHOOSE) {
             questionSection.add(choice());
         } else if (stage == AttemptPresenter.Stage.SANDBOX) {
-            HandsOnPanel handsOn = new HandsOnPanel(presenter, sandboxes, gateway);
+            HandsOnPanel handsOn = new HandsOnPanel(presenter, sandboxes, gateway, stem);
             // The panel stays (with its sandbox and console) when the question ends; the feedback comes under it.
             handsOn.addEndedListener(e -> {
                 presenter.feedback().ifPresent(f -> questionSection.add(new FeedbackPanel(f, presenter.options())));

@@ -39,6 +39,9 @@ final class HandsOnPanel extends Div {
     private final SandboxService sandboxes;
     private final KmsGateway gateway;
     private final Question question;
+    private final Paragraph stem;
+    private final Paragraph task = new Paragraph();
+    private final Paragraph hint = new Paragraph();
     private final Div workspace = new Div();
     private final Div verdict = new Div();
     private final Div solution = new Div();
@@ -49,8 +52,13 @@ final class HandsOnPanel extends Div {
     private boolean failedCheck;
     private boolean solutionShown;
 
-    HandsOnPanel(AttemptPresenter presenter, SandboxService sandboxes, KmsGateway gateway) {
+    /**
+     * {@code stem} shows the question's stem above the panel: like the task, it is reworded for the account of each
+     * new sandbox, so a role ARN in it names the account the learner types in.
+     */
+    HandsOnPanel(AttemptPresenter presenter, SandboxService sandboxes, KmsGateway gateway, Paragraph stem) {
         this.presenter = presenter;
+        this.stem = stem;
         this.sandboxes = sandboxes;
         this.gateway = gateway;
         this.question = presenter.question();
@@ -60,11 +68,10 @@ final class HandsOnPanel extends Div {
                 LumoUtility.BorderRadius.MEDIUM, LumoUtility.Margin.Vertical.MEDIUM, LumoUtility.Background.CONTRAST_5);
         H3 title = new H3("Do it in your sandbox");
         title.addClassNames(LumoUtility.FontSize.LARGE);
-        Paragraph task = new Paragraph(question.handsOn().task());
         task.setId("hands-on-task");
         add(title, task);
         if (question.handsOn().hint() != null) {
-            add(new Details("Hint", new Paragraph(question.handsOn().hint())));
+            add(new Details("Hint", hint));
         }
         verdict.getElement().setAttribute("role", "status");
         verdict.getElement().setAttribute("aria-label", "Check result");
@@ -93,6 +100,10 @@ final class HandsOnPanel extends Div {
             sandbox.close();
         }
         sandbox = HandsOnSandbox.prepare(sandboxes.create(), gateway, question.handsOn());
+        Question here = question.inAccount(sandbox.accountId());
+        stem.setText(here.stem());
+        task.setText(here.handsOn().task());
+        hint.setText(here.handsOn().hint());
         workspace.removeAll();
         verdict.removeAll();
         workspace.add(contents());
@@ -117,10 +128,11 @@ final class HandsOnPanel extends Div {
         Map<String, String> keys = sandbox.keys();
         Map<String, String> files = sandbox.files();
         if (keys.isEmpty() && files.isEmpty()) {
-            contents.add(new Paragraph("Your sandbox is empty: a new account with no keys yet."));
+            contents.add(new Paragraph("Your sandbox is empty: a new account, " + sandbox.accountId()
+                    + ", with no keys yet."));
             return contents;
         }
-        contents.add(new H4("In your sandbox"));
+        contents.add(new H4("In your sandbox (account " + sandbox.accountId() + ")"));
         if (!keys.isEmpty()) {
             contents.add(listing("Keys", keys, true));
         }

@@ -53,10 +53,13 @@ final class HandsOnSandbox implements SandboxProbe, AutoCloseable {
         this.console = new SandboxWorkspace(gateway, sandbox, AwsServices.of(sandbox), files.workspace);
     }
 
-    /** Runs the setup of a task on an empty sandbox, then starts recording the learner's calls. */
+    /**
+     * Runs the setup of a task on an empty sandbox, as it reads in that sandbox's account, then starts recording the
+     * learner's calls.
+     */
     static HandsOnSandbox prepare(Sandbox emptySandbox, KmsGateway gateway, Question.HandsOn task) {
         HandsOnSandbox sandbox = new HandsOnSandbox(emptySandbox, gateway,
-                HandsOnSetup.run(emptySandbox, gateway, task.setup()));
+                HandsOnSetup.run(emptySandbox, gateway, task.inAccount(emptySandbox.accountId()).setup()));
         emptySandbox.addListener(sandbox.listener);
         return sandbox;
     }
@@ -78,16 +81,22 @@ final class HandsOnSandbox implements SandboxProbe, AutoCloseable {
         if (replay == null) {
             replay = new SolutionRunner(null, console, files.known());
         }
-        replay.run(new Lesson.SolutionAction(null, null, null, step.cli(), step.save(), null, null));
+        String line = step.inAccount(sandbox.accountId()).cli();
+        replay.run(new Lesson.SolutionAction(null, null, null, line, step.save(), null, null));
     }
 
     /**
-     * The reference solution as the learner would type it in this sandbox: what the setup made is filled in (its key
-     * ids, grant ids), and what an earlier line prints stays a {@code <ref>} to copy from that output.
+     * The reference solution as the learner would type it in this sandbox: its account and what the setup made are
+     * filled in (key ids, grant ids), and what an earlier line prints stays a {@code <ref>} to copy from that output.
      */
     List<String> solutionLines(List<Question.SolutionStep> solution) {
         SolutionRunner preview = new SolutionRunner(null, console, files.known());
-        return solution.stream().map(step -> preview.preview(step.cli())).toList();
+        return solution.stream().map(step -> preview.preview(step.inAccount(sandbox.accountId()).cli())).toList();
+    }
+
+    @Override
+    public String accountId() {
+        return sandbox.accountId();
     }
 
     /** The setup's keys by the ref the task names them with, and their key ids. */

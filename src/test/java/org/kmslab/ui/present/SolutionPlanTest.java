@@ -35,6 +35,9 @@ class SolutionPlanTest {
                 List<Integer> steps = SolutionPlan.of(lesson, new KmsGateway(), proxy).stepOfAction();
                 assertThat(steps).as(lesson.id()).hasSize(lesson.solution().size())
                         .allSatisfy(s -> assertThat(s).isBetween(0, lesson.steps().size() - 1));
+                // "Show solution" on a step gives what that step asks for: the solution runs through the steps in
+                // order. (A line that met a later step's goal early, out of turn, was shown on that later step.)
+                assertThat(steps).as(lesson.id() + ": the step of each solution action, in order").isSorted();
             }
         } finally {
             proxy.destroy();
