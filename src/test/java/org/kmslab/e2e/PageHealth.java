@@ -16,8 +16,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * What a person would notice is broken on a page, checked in every journey: console errors, uncaught exceptions and
  * failed requests (a favicon 404 included) for the whole life of the page, and, when asked, the layout at the two
  * laptop sizes learners use (1280x720 and 1366x800): SVG drawings that exceed their viewBox, are cut by a scroll
- * container or have a line through a label; text cut or spilling out of its box; words broken mid-word; a page that
- * scrolls sideways. The layout rules are in {@code page-health.js} beside this class.
+ * container or have a line through a label; text cut or spilling out of its box, also where a component's shadow
+ * DOM cuts the text slotted into it (a side-nav item's label ending in an ellipsis); words broken mid-word; a page
+ * that scrolls sideways. The layout rules are in {@code page-health.js} beside this class.
  */
 final class PageHealth {
 

@@ -60,6 +60,44 @@ class PageTourJourneyTest extends BrowserTest {
         }
     }
 
+    /**
+     * The drawer is one light element (MainLayout): every page and lesson is a link in a labelled navigation, whole
+     * (no title cut: page health at both laptop sizes), reached and followed with the keyboard, the current page
+     * marked.
+     */
+    @Test
+    void the_drawer_lists_every_page_and_lesson_whole_and_its_links_work_by_keyboard() {
+        page.navigate(url("/"));
+        assertThat(page.locator("h2").first()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        Locator site = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Site"));
+        assertThat(site).isVisible();
+        Locator lessons = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Lessons"));
+        for (Lesson lesson : catalog.lessons()) {
+            assertThat(lessons.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(lesson.title())
+                    .setExact(true))).isVisible();
+        }
+        health.assertHealthy("home with the drawer open");
+
+        // Tab from the drawer toggle to the first page link, then on to Sandbox, and follow it with Enter.
+        page.locator("vaadin-drawer-toggle").focus();
+        Locator sandbox = site.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sandbox")
+                .setExact(true));
+        for (int i = 0; i < 12 && !focused(sandbox); i++) {
+            page.keyboard().press("Tab");
+        }
+        org.assertj.core.api.Assertions.assertThat(focused(sandbox)).as("Sandbox link reached by Tab").isTrue();
+        page.keyboard().press("Enter");
+        page.waitForURL(u -> u.endsWith("/sandbox"));
+        Locator current = page.locator("vaadin-side-nav-item[current]");
+        assertThat(current).hasCount(1);
+        assertThat(current).hasAttribute("path", "sandbox");
+    }
+
+    /** Whether the link (inside a side-nav item's shadow root) has the keyboard focus. */
+    private boolean focused(Locator link) {
+        return (Boolean) link.evaluate("a => a.getRootNode().activeElement === a");
+    }
+
     private void shoot(String name) {
         page.addStyleTag(new Page.AddStyleTagOptions().setContent("copilot-main, vaadin-dev-tools { display: none !important; }"));
         int[][] sizes = {{1280, 720}, {1366, 800}, {390, 844}};

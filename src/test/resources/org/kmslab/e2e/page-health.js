@@ -1,5 +1,6 @@
 // Layout health of the page as it is now, read by PageHealth.java. Returns a list of problems, each a sentence a
-// person can act on. Walks the whole tree, shadow roots included; ignores Vaadin's development tools.
+// person can act on. Walks the whole tree, shadow roots included (text slotted into one is checked where it is cut);
+// ignores Vaadin's development tools.
 () => {
   const problems = [];
   const elements = [];
@@ -143,6 +144,27 @@
           break;
         }
       }
+    }
+  }
+  // 4. Text slotted into a shadow root and cut there: the text nodes are the host's (a side-nav item's label, a
+  //    button's caption), the box that clips them is a slot or a part in the shadow DOM, so check 3, which looks at
+  //    an element's own text, never sees it. A slot or part that clips (overflow other than visible, or an ellipsis)
+  //    and is wider inside than its box is cut text.
+  const slottedText = el => {
+    const slots = el.localName === 'slot' ? [el] : [...el.children].filter(c => c.localName === 'slot');
+    return slots.flatMap(s => s.assignedNodes({ flatten: true }))
+      .map(n => (n.textContent || '').replace(/\s+/g, ' ').trim()).filter(t => t).join(' ');
+  };
+  for (const el of elements) {
+    if (!(el.getRootNode() instanceof ShadowRoot) || el instanceof SVGElement || inDevTools(el)) continue;
+    const text = slottedText(el);
+    if (!text || !shown(el)) continue;
+    const cs = getComputedStyle(el);
+    const clips = cs.overflowX !== 'visible' || cs.textOverflow === 'ellipsis';
+    if (clips && cs.overflowX !== 'auto' && cs.overflowX !== 'scroll' && el.clientWidth > 0
+        && el.scrollWidth > el.clientWidth + tol) {
+      problems.push(`text is cut${cs.textOverflow === 'ellipsis' ? ' by an ellipsis' : ''} inside `
+        + `${el.getRootNode().host.localName} (${el.scrollWidth}px of text in ${el.clientWidth}px): "${text.slice(0, 60)}"`);
     }
   }
   return [...new Set(problems)];

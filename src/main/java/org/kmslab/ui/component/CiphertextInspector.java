@@ -23,6 +23,9 @@ import org.kmslab.engine.api.CiphertextLayout;
 @Tag("kms-ciphertext-inspector")
 public class CiphertextInspector extends Component implements AnimatedVisualizer {
 
+    /** The newest call's outcome, written when the inspector appears (it plays only while it is in the page). */
+    private EngineEvent last;
+
     public CiphertextInspector() {
         getElement().setAttribute("role", "group");
         getElement().setAttribute("aria-label", "Ciphertext inspector");
@@ -31,6 +34,9 @@ public class CiphertextInspector extends Component implements AnimatedVisualizer
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         attachEvent.getUI().getPage().addJsModule("/kmslab/ciphertext-inspector.js");
+        if (last != null) {
+            play(last);
+        }
     }
 
     /** Shows a blob with the fields the engine finds in it. */
@@ -47,6 +53,7 @@ public class CiphertextInspector extends Component implements AnimatedVisualizer
     }
 
     public void clear() {
+        last = null;
         getElement().removeAttribute("ciphertext");
         clearComparison();
     }
@@ -69,6 +76,13 @@ public class CiphertextInspector extends Component implements AnimatedVisualizer
 
     /** Writes the outcome of a call that used this blob (e.g. a refused Decrypt) to the live region. */
     public void show(EngineEvent event) {
+        last = event;
+        if (Visualizers.attached(getElement())) {
+            play(event);
+        }
+    }
+
+    private void play(EngineEvent event) {
         Visualizers.call(getElement(), "play", Visualizers.json(Visualizers.eventView(event)));
     }
 

@@ -17,6 +17,9 @@ public class CryptoFlow extends Component implements AnimatedVisualizer {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The newest call, drawn when the diagram appears (it plays only while it is in the page). */
+    private EngineEvent last;
+
     public CryptoFlow() {
         getElement().setAttribute("role", "group");
         getElement().setAttribute("aria-label", "What the last KMS call did");
@@ -25,6 +28,10 @@ public class CryptoFlow extends Component implements AnimatedVisualizer {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         attachEvent.getUI().getPage().addJsModule("/kmslab/crypto-flow.js");
+        if (last != null) {
+            // The module may still be loading when the diagram appears: call once it has defined the element.
+            Visualizers.call(getElement(), "play", json(last));
+        }
     }
 
     /** Animation speed multiplier (0.5 to 2). */
@@ -33,13 +40,21 @@ public class CryptoFlow extends Component implements AnimatedVisualizer {
         getElement().setAttribute("speed", Double.toString(speed));
     }
 
+    /** Animates the call if the diagram is in the page; otherwise it is drawn, as the newest call, when it appears. */
     public void show(EngineEvent event) {
+        last = event;
+        if (Visualizers.attached(getElement())) {
+            getElement().callJsFunction("play", json(event));
+        }
+    }
+
+    private static String json(EngineEvent event) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("operation", event.eventName());
         view.put("outcome", event.errorCode() == null ? "success" : "error");
         view.put("errorCode", event.errorCode());
         view.put("keyId", event.keyArn());
         view.put("description", EventDescriptions.describe(event));
-        getElement().callJsFunction("play", JSON.writeValueAsString(view));
+        return JSON.writeValueAsString(view);
     }
 }

@@ -10,11 +10,15 @@ import java.util.function.Function;
  * whether motion is reduced. Plain Java, so it is tested without a browser; {@link EventPlayer} is its view.
  *
  * <p>Index -1 means "before the first event". Moving returns the event to show, or empty when the position did not
- * change. Playing past the last event stops.
+ * change. Playing past the last event stops. It keeps the newest {@link #KEPT} events: a session lives as long as
+ * its tab, and every event it held stayed in the heap for good.
  *
  * @param <E> the recorded event type (EngineEvent in the app)
  */
 public final class EventPlayerPresenter<E> {
+
+    /** How many of the newest events are kept for replay. */
+    public static final int KEPT = 200;
 
     /** The speeds offered, slowest first. */
     public static final List<Double> SPEEDS = List.of(0.5, 1.0, 2.0, 4.0);
@@ -37,7 +41,7 @@ public final class EventPlayerPresenter<E> {
     /** Replaces the recording and goes back before the first event. */
     public void load(List<E> recorded) {
         events.clear();
-        events.addAll(recorded);
+        events.addAll(recorded.subList(Math.max(0, recorded.size() - KEPT), recorded.size()));
         index = -1;
         playing = false;
     }
@@ -45,6 +49,11 @@ public final class EventPlayerPresenter<E> {
     /** Appends an event; the position does not move. */
     public void record(E event) {
         events.add(event);
+        if (events.size() > KEPT) {
+            events.remove(0);
+            // The position stays on the event it showed (or goes back before the first, if that one was dropped).
+            index = Math.max(-1, index - 1);
+        }
     }
 
     /** Starts playing; at the end it starts again from the first event, which it returns. */

@@ -27,6 +27,12 @@ public class KeyStateMachine extends Component implements AnimatedVisualizer {
     static final List<KeyState> DRAWN_STATES =
             List.of(KeyState.ENABLED, KeyState.DISABLED, KeyState.PENDING_DELETION, KeyState.PENDING_IMPORT);
 
+    /**
+     * The newest call drawn, sent again when the graph appears: a call moves the state in the browser only, so a graph
+     * that was not in the page (or is drawn afresh) takes its state from this. Null once a state is set directly.
+     */
+    private String lastPlay;
+
     public KeyStateMachine() {
         getElement().setAttribute("role", "group");
         getElement().setAttribute("aria-label", "Key state machine");
@@ -35,6 +41,9 @@ public class KeyStateMachine extends Component implements AnimatedVisualizer {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         attachEvent.getUI().getPage().addJsModule("/kmslab/key-state-machine.js");
+        if (lastPlay != null) {
+            Visualizers.call(getElement(), "play", lastPlay);
+        }
     }
 
     /** Lights a state without animating a transition; null means no key yet. */
@@ -57,7 +66,10 @@ public class KeyStateMachine extends Component implements AnimatedVisualizer {
         Map<String, Object> view = Visualizers.eventView(event);
         view.put("fromState", from == null ? null : from.wire());
         view.put("toState", to == null ? DELETED : to.wire());
-        Visualizers.call(getElement(), "play", Visualizers.json(view));
+        lastPlay = Visualizers.json(view);
+        if (Visualizers.attached(getElement())) {
+            Visualizers.call(getElement(), "play", lastPlay);
+        }
     }
 
     /**
@@ -68,7 +80,10 @@ public class KeyStateMachine extends Component implements AnimatedVisualizer {
         Map<String, Object> view = Visualizers.eventView(event);
         view.put("fromState", DELETED);
         view.put("toState", DELETED);
-        Visualizers.call(getElement(), "play", Visualizers.json(view));
+        lastPlay = Visualizers.json(view);
+        if (Visualizers.attached(getElement())) {
+            Visualizers.call(getElement(), "play", lastPlay);
+        }
     }
 
     /** Shows the engine's key-state table under the graph. */
@@ -77,6 +92,7 @@ public class KeyStateMachine extends Component implements AnimatedVisualizer {
     }
 
     private void setStateName(String name) {
+        lastPlay = null;
         if (name == null) {
             getElement().removeAttribute("state");
         } else {

@@ -26,6 +26,11 @@ public class RegionMap extends Component implements AnimatedVisualizer {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The map as last drawn, sent when the element appears (it is drawn only while it is in the page). */
+    private String lastView;
+    /** Emptied while not in the page: empty the element when it appears. */
+    private boolean cleared;
+
     public RegionMap() {
         getElement().setAttribute("role", "group");
         getElement().setAttribute("aria-label", "The Regions of the multi-Region key");
@@ -34,19 +39,25 @@ public class RegionMap extends Component implements AnimatedVisualizer {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         attachEvent.getUI().getPage().addJsModule("/kmslab/region-map.js");
+        if (lastView != null || cleared) {
+            getElement().executeJs("customElements.whenDefined(this.localName).then(() => this.show($0))", lastView);
+        }
+        cleared = false;
     }
 
     /**
      * Shows {@code event} on the set its key belongs to; {@code observe} reads a key's metadata by ARN (in any
      * Region) without making a call. Events on single-Region keys leave the map as it is.
+     *
+     * @return whether the map was drawn (the event's key is a multi-Region key)
      */
-    public void show(EngineEvent event, Function<String, Optional<KeyMetadata>> observe) {
+    public boolean show(EngineEvent event, Function<String, Optional<KeyMetadata>> observe) {
         if (event.keyArn() == null) {
-            return;
+            return false;
         }
         Optional<KeyMetadata> seen = observe.apply(event.keyArn());
         if (seen.isEmpty() || !Boolean.TRUE.equals(seen.get().multiRegion())) {
-            return;
+            return false;
         }
         MultiRegionConfiguration set = seen.get().multiRegionConfiguration();
         List<Map<String, Object>> regions = new ArrayList<>();
@@ -83,12 +94,22 @@ public class RegionMap extends Component implements AnimatedVisualizer {
         view.put("call", call);
         view.put("description", "In " + event.region() + ": " + EventDescriptions.describe(event) + " "
                 + summary(regions));
-        getElement().callJsFunction("show", JSON.writeValueAsString(view));
+        lastView = JSON.writeValueAsString(view);
+        cleared = false;
+        if (Visualizers.attached(getElement())) {
+            getElement().callJsFunction("show", lastView);
+        }
+        return true;
     }
 
     /** Empties the map (the lesson was reset). */
     public void clear() {
-        getElement().callJsFunction("show", (Object) null);
+        lastView = null;
+        if (Visualizers.attached(getElement())) {
+            getElement().callJsFunction("show", (Object) null);
+        } else {
+            cleared = true;
+        }
     }
 
     private static String summary(List<Map<String, Object>> regions) {

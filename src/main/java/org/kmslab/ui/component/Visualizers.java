@@ -38,4 +38,13 @@ final class Visualizers {
     static void call(Element element, String method, String json) {
         element.executeJs("customElements.whenDefined(this.localName).then(() => this[$0]($1))", method, json);
     }
+
+    /**
+     * Whether the element is in the page now. Vaadin keeps a detached element's JavaScript calls until it is attached,
+     * one per call, so a visualizer that is not shown keeps only what it needs to draw its current state when it
+     * appears, and sends that once, from its attach.
+     */
+    static boolean attached(Element element) {
+        return element.getNode().isAttached();
+    }
 }

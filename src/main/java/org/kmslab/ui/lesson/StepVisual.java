@@ -39,6 +39,11 @@ import tools.jackson.databind.JsonNode;
  * engine events of the learner's sandbox and the results the console printed. Reading a key's metadata or policy for
  * the picture uses the engine's observer methods, which make no call and leave no audit trace. The presenter view uses
  * it too, so a projector shows each lesson's own picture, fed by the demo sandbox.
+ *
+ * <p>Only the picture on screen is drawn as calls happen. The others keep what they need to show the current state
+ * when a step brings them up, and are drawn once then: the key card and the state machine from the newest call's key,
+ * the policy trace from the newest call it can explain, the region map from the newest call on a multi-Region key,
+ * the flows and the inspector from what they were given (they keep it themselves and send it when attached).
  */
 public final class StepVisual extends Div {
 
@@ -67,6 +72,15 @@ public final class StepVisual extends Div {
     private String lastKeyArn;
     /** The last ciphertext blob the inspector showed, to lay the next one beside it. */
     private byte[] lastBlob;
+    /** The newest call on a key, for the key card and the state machine when they come up. */
+    private EngineEvent lastKeyEvent;
+    /** A call on a key came while the key card, or the state machine, was not on screen. */
+    private boolean keyCardStale;
+    private boolean stateMachineStale;
+    /** The newest call the policy trace can explain, made while it was not on screen. */
+    private EngineEvent pendingPolicy;
+    /** Calls on keys while the region map was not on screen, newest first (the newest on a multi-Region key draws it). */
+    private final Deque<EngineEvent> pendingRegion = new ArrayDeque<>();
 
     public StepVisual(Sandbox sandbox, AuditService audit) {
         this.sandbox = sandbox;
@@ -91,6 +105,7 @@ public final class StepVisual extends Div {
         }
         boolean listShown = showsRecentCalls();
         visual = name;
+        catchUp();
         // Panels that read the sandbox, not the last event: show what happened while another picture was up (a
         // panel made now reads it as it is made).
         if ("audit-log".equals(name) && auditLog != null) {
@@ -103,6 +118,44 @@ public final class StepVisual extends Div {
         if (showsRecentCalls() && !listShown) {
             showRecentCalls();
         }
+    }
+
+    /** Brings the picture coming up to the current state of the sandbox, before it is attached (and drawn once). */
+    private void catchUp() {
+        switch (visual) {
+            case "metadata-card" -> {
+                if (keyCardStale) {
+                    keyCardStale = false;
+                    KmsEngine engine = engineOf(lastKeyArn);
+                    engine.observeKey(lastKeyArn).ifPresent(m -> keyCard.setMetadata(m, rotation(engine, lastKeyArn)));
+                }
+            }
+            case "state-machine" -> {
+                if (stateMachineStale) {
+                    stateMachineStale = false;
+                    drawStateMachine(lastKeyEvent);
+                }
+            }
+            case "policy-trace" -> {
+                if (pendingPolicy != null) {
+                    drawPolicy(pendingPolicy);
+                    pendingPolicy = null;
+                }
+            }
+            case "region-map" -> {
+                for (EngineEvent event : pendingRegion) {
+                    if (drawRegions(event)) {
+                        break;
+                    }
+                }
+                pendingRegion.clear();
+            }
+            default -> { }
+        }
+    }
+
+    private KmsEngine engineOf(String keyArn) {
+        return sandbox.engine(keyArn.split(":")[3]);
     }
 
     private Component component(String name) {
@@ -152,11 +205,15 @@ public final class StepVisual extends Div {
         return new Div(keyStoreMap, recentCalls);
     }
 
-    /** Replays a recorded event (the event player): animation and text only, no state is re-read. */
+    /** Replays a recorded event (the event player) on the picture on screen: animation and text only. */
     void replay(EngineEvent event) {
-        cryptoFlow.show(event);
-        dataKeyFlow.show(event);
-        inspector.show(event);
+        switch (visual) {
+            case "data-key-flow" -> dataKeyFlow.show(event);
+            case "ciphertext-inspector" -> inspector.show(event);
+            case "metadata-card", "state-machine", "policy-trace", "region-map", "audit-log", "cost-meter",
+                    "key-store-map" -> { }
+            default -> cryptoFlow.show(event);
+        }
     }
 
     /** Back to the empty pictures (the lesson was reset). */
@@ -169,6 +226,11 @@ public final class StepVisual extends Div {
         lastStates.clear();
         deletedKeys.clear();
         lastKeyArn = null;
+        lastKeyEvent = null;
+        keyCardStale = false;
+        stateMachineStale = false;
+        pendingPolicy = null;
+        pendingRegion.clear();
         lastBlob = null;
         inspector.clear();
         recent.clear();
@@ -189,21 +251,27 @@ public final class StepVisual extends Div {
     /** Re-reads the state the pictures show (after Undo put KMS back without any event). */
     void refresh() {
         if (lastKeyArn != null) {
-            String region = lastKeyArn.split(":")[3];
-            KmsEngine engine = sandbox.engine(region);
+            KmsEngine engine = engineOf(lastKeyArn);
             engine.observeKey(lastKeyArn).ifPresentOrElse(m -> {
                 keyCard.setMetadata(m, rotation(engine, lastKeyArn));
                 KeyState now = KeyState.fromWire("keyState", m.keyState());
                 lastStates.put(lastKeyArn, now);
                 stateMachine.setState(now);
-                // A played transition moved the element's state in the browser only; set it there too.
-                stateMachine.getElement().executeJs("this.setAttribute('state', $0)", now.wire());
+                if ("state-machine".equals(visual)) {
+                    // A played transition moved the element's state in the browser only; set it there too.
+                    stateMachine.getElement().executeJs("this.setAttribute('state', $0)", now.wire());
+                }
             }, keyCard::clear);
+            keyCardStale = false;
+            stateMachineStale = false;
         }
         refreshPanels();
     }
 
-    /** Feeds one engine event of the learner's sandbox to every visualizer, so switching steps shows current state. */
+    /**
+     * Feeds one engine event of the learner's sandbox to the picture on screen, and keeps what the others need to show
+     * the current state when a step brings them up.
+     */
     public void show(EngineEvent event) {
         cryptoFlow.show(event);
         dataKeyFlow.show(event);
@@ -237,17 +305,56 @@ public final class StepVisual extends Div {
             return;
         }
         lastKeyArn = event.keyArn();
-        regionMap.show(event, arn -> sandbox.engine(arn.split(":")[3]).observeKey(arn));
-        KmsEngine engine = sandbox.engine(event.region());
-        engine.observeKey(event.keyArn()).ifPresentOrElse(metadata -> showKey(engine, event, metadata),
-                () -> showGone(event));
+        lastKeyEvent = event;
+        if ("region-map".equals(visual)) {
+            drawRegions(event);
+        } else {
+            pendingRegion.addFirst(event);
+            while (pendingRegion.size() > RECENT) {
+                pendingRegion.removeLast();
+            }
+        }
+        if ("metadata-card".equals(visual)) {
+            KmsEngine engine = sandbox.engine(event.region());
+            engine.observeKey(event.keyArn()).ifPresent(m -> keyCard.setMetadata(m, rotation(engine, event.keyArn())));
+        } else {
+            keyCardStale = true;
+        }
+        if ("state-machine".equals(visual)) {
+            drawStateMachine(event);
+        } else {
+            stateMachineStale = true;
+        }
         // CreateKey is authorized by IAM alone (the key and its policy do not exist yet), so no key policy trace.
         if (event.caller() != null && event.eventType().wire().equals("AwsApiCall")
                 && !"CreateKey".equals(event.eventName())) {
-            engine.observeKeyPolicy(event.keyArn()).ifPresent(policy -> policyTrace.setDecision(
-                    engine.evaluateAccess(event.caller(), event.keyArn(), "kms:" + event.eventName(), Map.of()),
-                    "kms:" + event.eventName(), event.caller().principalArn(), event.keyArn(), policy));
+            if ("policy-trace".equals(visual)) {
+                drawPolicy(event);
+            } else {
+                pendingPolicy = event;
+            }
         }
+    }
+
+    private boolean drawRegions(EngineEvent event) {
+        return regionMap.show(event, arn -> engineOf(arn).observeKey(arn));
+    }
+
+    private void drawPolicy(EngineEvent event) {
+        KmsEngine engine = sandbox.engine(event.region());
+        engine.observeKeyPolicy(event.keyArn()).ifPresent(policy -> policyTrace.setDecision(
+                engine.evaluateAccess(event.caller(), event.keyArn(), "kms:" + event.eventName(), Map.of()),
+                "kms:" + event.eventName(), event.caller().principalArn(), event.keyArn(), policy));
+    }
+
+    /**
+     * Draws the call on the state machine, from the state it last drew for that key (so a graph that comes up after
+     * calls made while it was not on screen animates from what it showed to what the key is now).
+     */
+    private void drawStateMachine(EngineEvent event) {
+        KmsEngine engine = sandbox.engine(event.region());
+        engine.observeKey(event.keyArn()).ifPresentOrElse(metadata -> showKey(event, metadata),
+                () -> showGone(event));
     }
 
     /**
@@ -267,8 +374,7 @@ public final class StepVisual extends Div {
         }
     }
 
-    private void showKey(KmsEngine engine, EngineEvent event, KeyMetadata metadata) {
-        keyCard.setMetadata(metadata, rotation(engine, event.keyArn()));
+    private void showKey(EngineEvent event, KeyMetadata metadata) {
         KeyState now = KeyState.fromWire("keyState", metadata.keyState());
         KeyState before = lastStates.put(event.keyArn(), now);
         // Every call on the key is drawn, so the caption is always the latest call's: a transition, a call that left

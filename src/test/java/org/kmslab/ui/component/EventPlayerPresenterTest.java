@@ -95,6 +95,32 @@ class EventPlayerPresenterTest {
     }
 
     @Test
+    void only_the_newest_events_are_kept_and_the_position_stays_on_its_event() {
+        for (int i = 0; i < EventPlayerPresenter.KEPT; i++) {
+            player.record("e" + i);
+        }
+        player.forward();
+        player.forward();
+        assertThat(player.current()).contains("e1");
+        for (int i = EventPlayerPresenter.KEPT; i < EventPlayerPresenter.KEPT + 5; i++) {
+            player.record("e" + i);
+        }
+        assertThat(player.state().total()).isEqualTo(EventPlayerPresenter.KEPT);
+        assertThat(player.current()).isEmpty(); // e1 was dropped: back before the first kept event
+        assertThat(player.forward()).contains("e5");
+        player.record("e" + (EventPlayerPresenter.KEPT + 5));
+        assertThat(player.current()).isEmpty();
+        assertThat(player.forward()).contains("e6");
+        player.forward();
+        player.record("one more");
+        assertThat(player.current()).contains("e7");
+
+        player.load(java.util.stream.IntStream.range(0, EventPlayerPresenter.KEPT + 3).mapToObj(i -> "r" + i).toList());
+        assertThat(player.state().total()).isEqualTo(EventPlayerPresenter.KEPT);
+        assertThat(player.forward()).contains("r3");
+    }
+
+    @Test
     void speed_snaps_to_an_offered_value_and_reduced_motion_is_kept() {
         player.setSpeed(3.1);
         assertThat(player.state().speed()).isEqualTo(4.0);
