@@ -81,18 +81,25 @@ class AuditRepository {
 
     /** Inserts {@code entries} in one transaction: all of them are durable when this returns, or none is. */
     private void insertAll(List<AuditEntry> entries, boolean keepSeq) {
+        batchInTransaction(keepSeq ? INSERT : INSERT_NEXT_SEQ, insert -> {
+            for (AuditEntry e : entries) {
+                bind(insert, e);
+                if (keepSeq) {
+                    insert.setLong(15, e.seq());
+                }
+                insert.addBatch();
+            }
+        });
+    }
+
+    /** One batch of one statement, executed and committed in one transaction, or rolled back as a whole. */
+    private void batchInTransaction(String sql, BatchBinder binder) {
         jdbcTemplate.execute((ConnectionCallback<Void>) connection -> {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement(keepSeq ? INSERT : INSERT_NEXT_SEQ)) {
-                for (AuditEntry e : entries) {
-                    bind(insert, e);
-                    if (keepSeq) {
-                        insert.setLong(15, e.seq());
-                    }
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                binder.addAll(statement);
+                statement.executeBatch();
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -102,6 +109,12 @@ class AuditRepository {
             }
             return null;
         });
+    }
+
+    /** Adds a batch's rows to its statement. */
+    @FunctionalInterface
+    private interface BatchBinder {
+        void addAll(PreparedStatement statement) throws SQLException;
     }
 
     /**
@@ -176,38 +189,26 @@ class AuditRepository {
     }
 
     private void writeChunks(List<Chunk> chunks) {
-        jdbcTemplate.execute((ConnectionCallback<Void>) connection -> {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_CHUNK)) {
-                for (Chunk c : chunks) {
-                    List<AuditEntry> es = c.entries;
-                    Instant min = es.get(0).eventTime();
-                    Instant max = min;
-                    for (AuditEntry e : es) {
-                        min = e.eventTime().isBefore(min) ? e.eventTime() : min;
-                        max = e.eventTime().isAfter(max) ? e.eventTime() : max;
-                    }
-                    insert.setLong(1, es.get(0).seq());
-                    insert.setLong(2, es.get(es.size() - 1).seq());
-                    insert.setString(3, c.accountId);
-                    insert.setString(4, c.region);
-                    insert.setObject(5, utc(min.truncatedTo(ChronoUnit.SECONDS)));
-                    insert.setObject(6, utc(max.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1)));
-                    insert.setInt(7, es.size());
-                    insert.setBytes(8, AuditJournal.encode(es));
-                    insert.setBytes(9, Facets.of(es).encode());
-                    insert.addBatch();
+        batchInTransaction(INSERT_CHUNK, insert -> {
+            for (Chunk c : chunks) {
+                List<AuditEntry> es = c.entries;
+                Instant min = es.get(0).eventTime();
+                Instant max = min;
+                for (AuditEntry e : es) {
+                    min = e.eventTime().isBefore(min) ? e.eventTime() : min;
+                    max = e.eventTime().isAfter(max) ? e.eventTime() : max;
                 }
-                insert.executeBatch();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
+                insert.setLong(1, es.get(0).seq());
+                insert.setLong(2, es.get(es.size() - 1).seq());
+                insert.setString(3, c.accountId);
+                insert.setString(4, c.region);
+                insert.setObject(5, utc(min.truncatedTo(ChronoUnit.SECONDS)));
+                insert.setObject(6, utc(max.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1)));
+                insert.setInt(7, es.size());
+                insert.setBytes(8, AuditJournal.encode(es));
+                insert.setBytes(9, Facets.of(es).encode());
+                insert.addBatch();
             }
-            return null;
         });
     }
 
