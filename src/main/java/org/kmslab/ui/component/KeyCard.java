@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kmslab.engine.api.KeyMetadata;
@@ -94,7 +95,8 @@ public class KeyCard extends Component implements AnimatedVisualizer {
         return Visualizers.json(v);
     }
 
+    /** A date as the card shows it: to the millisecond, the precision AWS KMS (and so the wire) gives dates in. */
     private static String text(Instant instant) {
-        return instant == null ? null : instant.toString();
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS).toString();
     }
 }

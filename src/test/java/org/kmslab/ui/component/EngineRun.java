@@ -17,11 +17,17 @@ final class EngineRun {
 
     static final String SECRET = "Launch codes: 0000";
 
-    final KmsEngine kms = new KmsEngine("111122223333", "us-east-1", EngineClock.fixed(Instant.parse("2025-01-01T00:00:00Z")));
+    final KmsEngine kms;
     final Caller root = Caller.root("111122223333", CallSource.LESSON);
     final List<EngineEvent> events = new ArrayList<>();
 
     EngineRun() {
+        this(Instant.parse("2025-01-01T00:00:00Z"));
+    }
+
+    /** An engine whose clock stands still at {@code now}. */
+    EngineRun(Instant now) {
+        kms = new KmsEngine("111122223333", "us-east-1", EngineClock.fixed(now));
         kms.addListener(events::add);
     }
 

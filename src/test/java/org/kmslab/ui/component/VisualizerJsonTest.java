@@ -51,6 +51,15 @@ class VisualizerJsonTest {
     }
 
     @Test
+    void key_card_shows_dates_to_the_millisecond_as_the_wire_sends_them() {
+        KeyMetadata key = new EngineRun(Instant.parse("2026-12-03T17:10:05.050874597Z")).createKey();
+
+        JsonNode json = parse(KeyCard.toJson(key, null));
+
+        assertThat(json.get("CreationDate").asString()).isEqualTo("2026-12-03T17:10:05.050Z");
+    }
+
+    @Test
     void event_view_carries_operation_outcome_and_sentence_but_no_request_parameters() {
         KeyMetadata key = run.createKey();
         run.kms.encrypt(run.root, EncryptRequest.of(key.keyId(), EngineRun.secret()));
