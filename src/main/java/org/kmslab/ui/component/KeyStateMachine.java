@@ -66,10 +66,7 @@ public class KeyStateMachine extends Component implements AnimatedVisualizer {
         Map<String, Object> view = Visualizers.eventView(event);
         view.put("fromState", from == null ? null : from.wire());
         view.put("toState", to == null ? DELETED : to.wire());
-        lastPlay = Visualizers.json(view);
-        if (Visualizers.attached(getElement())) {
-            Visualizers.call(getElement(), "play", lastPlay);
-        }
+        play(view);
     }
 
     /**
@@ -80,6 +77,11 @@ public class KeyStateMachine extends Component implements AnimatedVisualizer {
         Map<String, Object> view = Visualizers.eventView(event);
         view.put("fromState", DELETED);
         view.put("toState", DELETED);
+        play(view);
+    }
+
+    /** Keeps {@code view} as the newest call and plays it now when the graph is in the page (else when attached). */
+    private void play(Map<String, Object> view) {
         lastPlay = Visualizers.json(view);
         if (Visualizers.attached(getElement())) {
             Visualizers.call(getElement(), "play", lastPlay);
