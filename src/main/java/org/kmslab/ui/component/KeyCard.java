@@ -95,7 +95,7 @@ public class KeyCard extends Component implements AnimatedVisualizer {
         return Visualizers.json(v);
     }
 
-    /** A date as the card shows it: to the millisecond, the precision AWS KMS (and so the wire) gives dates in. */
+    /** A date as the card shows it: to the millisecond, the precision the wire gives dates in ({@code AwsJson}). */
     private static String text(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS).toString();
     }
