@@ -3,18 +3,24 @@ package org.kmslab;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * KMS Lab: an interactive tutorial and visualizer that teaches AWS KMS on a real in-process KMS engine.
  * The app shell loads Lumo and our one global stylesheet, and enables server push so that calls made elsewhere
  * (the AWS CLI, a second tab) animate in every open view of the same sandbox. Its favicon spares every page the
- * browser's request for a missing {@code /favicon.ico}.
+ * browser's request for a missing {@code /favicon.ico}. With {@code --kmslab.warm-up} it is the training run of an
+ * ahead-of-time cache ({@link WarmUp}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -24,8 +30,26 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet("context://kmslab/app.css")
 public class KmsLabApplication implements AppShellConfigurator {
 
-    public static void main(String[] args) {
-        SpringApplication.run(KmsLabApplication.class, args);
+    public static void main(String[] args) throws IOException {
+        if (!WarmUp.requested(args)) {
+            SpringApplication.run(KmsLabApplication.class, args);
+            return;
+        }
+        Path dataDir = Files.createTempDirectory("kmslab-warm-up");
+        SpringApplication app = new SpringApplication(KmsLabApplication.class);
+        app.setDefaultProperties(WarmUp.defaults(dataDir));
+        ConfigurableApplicationContext context = app.run(args);
+        int exitCode = 1;
+        try {
+            WarmUp.run(context);
+            exitCode = 0;
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(WarmUp.class).error("warm-up failed, do not keep the cache: {}", e.getMessage());
+        } finally {
+            SpringApplication.exit(context);
+            WarmUp.deleteQuietly(dataDir);
+            System.exit(exitCode);
+        }
     }
 
     @Override
