@@ -9,7 +9,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -166,12 +165,12 @@ class PhoneJourneyTest extends BrowserTest {
         return newest;
     }
 
-    /** Pictures the view as the phone shows it and notes what scrolls sideways there. */
+    /** Pictures the whole view as the phone lays it out and notes what scrolls sideways there. */
     private void check(String view) {
         for (String p : health.sidewaysScrolls()) {
             problems.add(view + ": " + p);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", "phone-" + view + ".png")));
+        screenshot("phone-" + view);
     }
 
     private void assertNoneFound() {
