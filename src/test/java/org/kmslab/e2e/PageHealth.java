@@ -18,14 +18,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * laptop sizes learners use (1280x720 and 1366x800): SVG drawings that exceed their viewBox, are cut by a scroll
  * container or have a line through a label; text cut or spilling out of its box, also where a component's shadow
  * DOM cuts the text slotted into it (a side-nav item's label ending in an ellipsis); words broken mid-word; a page
- * that scrolls sideways. The layout rules are in {@code page-health.js} beside this class.
+ * that scrolls sideways. The layout rules are in {@code page-health.js} beside this class. On a phone (390 px wide)
+ * the one rule is that nothing scrolls sideways: neither the page nor a scroll box of the main content area, except a
+ * box meant to scroll on its own (a code block, a table); that rule is in {@code sideways-scroll.js}.
  */
 final class PageHealth {
 
     /** The laptop sizes every journey's pages are checked at. */
     static final List<ViewportSize> LAPTOPS = List.of(new ViewportSize(1280, 720), new ViewportSize(1366, 800));
 
-    private static final String SCRIPT = load();
+    /** The phone width learners use (an iPhone 12 to 15 held upright). */
+    static final ViewportSize PHONE = new ViewportSize(390, 844);
+
+    private static final String SCRIPT = load("page-health.js");
+    private static final String SIDEWAYS = load("sideways-scroll.js");
 
     private final Page page;
     private final List<String> errors = new CopyOnWriteArrayList<>();
@@ -70,6 +76,17 @@ final class PageHealth {
     }
 
     /**
+     * What scrolls sideways at the current viewport, after two frames of layout: each problem names the box and the
+     * elements that stick out of it. A journey opens the page at the phone's size, as a phone would.
+     */
+    List<String> sidewaysScrolls() {
+        page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) page.evaluate(SIDEWAYS);
+        return found;
+    }
+
+    /**
      * Checks the page at 1280x720 and 1366x800 (then restores the viewport) and fails naming every problem with the
      * view it was found in, plus any browser error so far.
      */
@@ -92,10 +109,10 @@ final class PageHealth {
         assertThat(problems).as("page health of " + view).isEmpty();
     }
 
-    private static String load() {
-        try (InputStream in = PageHealth.class.getResourceAsStream("page-health.js")) {
+    private static String load(String script) {
+        try (InputStream in = PageHealth.class.getResourceAsStream(script)) {
             if (in == null) {
-                throw new IllegalStateException("page-health.js is missing beside PageHealth");
+                throw new IllegalStateException(script + " is missing beside PageHealth");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -104,7 +104,10 @@ public class ConnectView extends VerticalLayout {
 
     private void configurePrincipals() {
         for (Principal p : sandbox.principals()) {
-            Section section = new Section(new H3(p.name() + " (" + p.arn() + ")"));
+            H3 title = new H3(p.name() + " (" + p.arn() + ")");
+            // The ARN has no spaces: on a phone it breaks inside rather than widen the page.
+            title.addClassName("kmslab-data-text");
+            Section section = new Section(title);
             section.getElement().setAttribute("aria-label", p.name() + " credentials");
             section.add(block("AWS CLI as " + p.name(), show -> snippets.environment(p, show)));
             if ("Admin".equals(p.name())) {

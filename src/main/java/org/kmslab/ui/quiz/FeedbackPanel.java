@@ -52,6 +52,8 @@ final class FeedbackPanel extends Div {
         for (String url : q.references()) {
             Anchor a = new Anchor(url, url, AnchorTarget.BLANK);
             a.getElement().setAttribute("rel", "noopener");
+            // A URL has no spaces: on a phone it breaks inside rather than widen the page.
+            a.addClassName("kmslab-data-text");
             links.add(new ListItem(a));
         }
         add(refs, links);

@@ -186,8 +186,10 @@ public class QuizView extends VerticalLayout {
         Section section = new Section(new H3(title));
         section.add(content);
         section.getElement().setAttribute("aria-label", title);
+        // Border-box: the full width includes the padding and border, so the box ends where the page's text does
+        // (a content-box section stuck out 34 px past it, off the screen of a phone).
         section.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Border.ALL, LumoUtility.BorderRadius.MEDIUM,
-                LumoUtility.Margin.Bottom.MEDIUM);
+                LumoUtility.Margin.Bottom.MEDIUM, LumoUtility.BoxSizing.BORDER);
         section.setWidthFull();
         return section;
     }
