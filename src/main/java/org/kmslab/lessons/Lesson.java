@@ -64,17 +64,20 @@ public record Lesson(
 
     /**
      * Matches an engine event by operation and, optionally, outcome, AWS error code, request parameters (by their
-     * CloudTrail names) and the Region the call ran in.
+     * CloudTrail names), the Region the call ran in, and the key it acted on.
+     *
+     * @param key a label, or null: every matcher of one goal with the same label must be met by calls on one and the
+     *            same key (by key id, so a multi-Region key's copies count as one key)
      */
     public record EventMatcher(String operation, Outcome outcome, String errorCode, Map<String, String> params,
-            String region) {
+            String region, String key) {
         public EventMatcher {
             params = Map.copyOf(params);
         }
 
-        /** A matcher for a call in any Region. */
+        /** A matcher for a call on any key, in any Region. */
         public EventMatcher(String operation, Outcome outcome, String errorCode, Map<String, String> params) {
-            this(operation, outcome, errorCode, params, null);
+            this(operation, outcome, errorCode, params, null, null);
         }
     }
 

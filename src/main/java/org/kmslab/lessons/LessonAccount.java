@@ -46,7 +46,7 @@ final class LessonAccount {
     private Lesson.EventMatcher matcher(Lesson.EventMatcher m) {
         Map<String, String> params = new LinkedHashMap<>();
         m.params().forEach((name, value) -> params.put(name, text(value)));
-        return new Lesson.EventMatcher(m.operation(), m.outcome(), m.errorCode(), params, m.region());
+        return new Lesson.EventMatcher(m.operation(), m.outcome(), m.errorCode(), params, m.region(), m.key());
     }
 
     private Lesson.SolutionAction action(Lesson.SolutionAction a) {

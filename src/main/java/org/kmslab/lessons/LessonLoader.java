@@ -126,7 +126,7 @@ public final class LessonLoader {
                     ? Lesson.Outcome.valueOf(m.get("outcome").asString().toUpperCase(Locale.ROOT))
                     : null;
             matchers.add(new Lesson.EventMatcher(m.get("operation").asString(), outcome, text(m, "errorCode"),
-                    stringMap(m.get("params")), text(m, "region")));
+                    stringMap(m.get("params")), text(m, "region"), text(m, "key")));
         }
         return new Lesson.Goal(node.get("description").asString(), matchers);
     }

@@ -59,6 +59,37 @@ class ConsoleKeysJourneyTest extends BrowserTest {
     }
 
     @Test
+    void the_history_keeps_the_newest_100_lines_and_the_arrows_walk_them_both_ways() {
+        new LessonPage(page).open(url("/lessons/key-states"), TITLE);
+        Locator field = page.getByLabel("Command");
+        field.click();
+        for (int i = 1; i <= 105; i++) {
+            field.fill("echo line " + i);
+            field.press("Enter");
+            assertThat(field).hasValue("");
+        }
+        assertThat(newest()).containsText("$ echo line 105");
+        field.pressSequentially("aws kms list");
+
+        for (int i = 105; i >= 6; i--) {
+            field.press("ArrowUp");
+            assertThat(field).hasValue("echo line " + i);
+        }
+        // Lines 1 to 5 fell out: the oldest kept is the 6th, and ArrowUp there stays on it.
+        field.press("ArrowUp");
+        assertThat(field).hasValue("echo line 6");
+        for (int i = 7; i <= 105; i++) {
+            field.press("ArrowDown");
+            assertThat(field).hasValue("echo line " + i);
+        }
+        // Past the newest, the line being typed comes back, and ArrowDown there changes nothing.
+        field.press("ArrowDown");
+        assertThat(field).hasValue("aws kms list");
+        field.press("ArrowDown");
+        assertThat(field).hasValue("aws kms list");
+    }
+
+    @Test
     void a_line_typed_before_the_previous_result_arrives_is_kept_and_runs_as_typed() {
         new LessonPage(page).open(url("/lessons/key-states"), TITLE);
         Locator field = page.getByLabel("Command");

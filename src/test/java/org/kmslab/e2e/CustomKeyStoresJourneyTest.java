@@ -82,6 +82,8 @@ class CustomKeyStoresJourneyTest extends LessonJourney {
         assertThat(lesson.run("lab xks log")).containsText("Decrypt for Decrypt");
         lesson.next();
 
+        // The CloudHSM step's refused Decrypt was on another key: this step waits for one on the external key.
+        assertThat(lesson.goal()).containsText("Goal: Disable the external key");
         lesson.run("lab xks disable-key --key-id " + external);
         assertThat(lesson.run("aws kms decrypt --ciphertext-blob " + record))
                 .containsText("not enabled in the external key manager");

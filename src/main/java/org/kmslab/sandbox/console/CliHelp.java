@@ -64,21 +64,17 @@ final class CliHelp {
         return new ConsoleResult(line, "help", text, Output.object().put("Help", text), null, null);
     }
 
+    /**
+     * One command a line, as the AWS CLI's own {@code aws kms help} lists them, and no line longer than the longest
+     * command name (40 characters), so that each line fits the console's output whole at a phone's width too, where
+     * columns wrapped into each other. Only the reference URL is longer.
+     */
     private static String kms(KmsGateway gateway) {
         StringBuilder out = new StringBuilder("aws kms <command> [options]\n\nAvailable commands ("
                 + gateway.operations().size() + "):\n");
-        List<String> names = gateway.operations().stream().map(CliShapes::kebab).toList();
-        int column = 0;
-        for (String name : names) {
-            if (column == 3) {
-                out.append('\n');
-                column = 0;
-            }
-            out.append(String.format(Locale.ROOT, "  %-36s", name));
-            column++;
-        }
-        return out.toString().stripTrailing() + "\n\nType 'aws kms <command> help' for its options, e.g. "
-                + "aws kms encrypt help. Reference: " + CLI_REFERENCE + "kms/index.html";
+        gateway.operations().stream().map(CliShapes::kebab).forEach(name -> out.append(name).append('\n'));
+        return out.append("\nOne command's options:\n  aws kms <command> help\n  e.g. aws kms encrypt help\n")
+                .append("Reference:\n").append(CLI_REFERENCE).append("kms/index.html").toString();
     }
 
     private static String command(String name, String operation, Class<? extends Record> type) {

@@ -87,7 +87,9 @@ class CliConventionsTest {
     @Test
     void help_answers_at_every_level() {
         assertThat(f.ok("aws help")).contains("aws kms <command>", "--query <JMESPath>", "fileb://");
-        assertThat(f.ok("aws kms help")).contains("create-key", "generate-data-key", "schedule-key-deletion");
+        assertThat(f.ok("aws kms help")).contains("\ncreate-key\n", "\ngenerate-data-key\n", "\nschedule-key-deletion\n");
+        assertThat(f.ok("aws kms help").lines().filter(l -> !l.startsWith("https://")))
+                .as("lines that fit a phone's console").allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(40));
         assertThat(f.ok("aws kms encrypt help")).contains("--plaintext", "<blob>", "--encryption-context", "<map>",
                 "API_Encrypt.html");
         assertThat(f.run("aws kms frobnicate help").output()).contains("Invalid choice: 'frobnicate'");
