@@ -71,11 +71,14 @@ final class LessonPage {
               return '';
             }""";
 
-    /** The newest console result is in view once a command has run, without the learner scrolling. */
+    /**
+     * The newest console result is in view once a command has run, without the learner scrolling. The wait is long
+     * because a loaded machine may deliver the scroll late (a walk failed at 5 s with the result in view just after).
+     */
     static void assertResultInView(Page page, Locator result) {
         try {
             page.waitForFunction("el => (" + OUT_OF_VIEW + ")(el) === ''", result.elementHandle(),
-                    new Page.WaitForFunctionOptions().setTimeout(5_000));
+                    new Page.WaitForFunctionOptions().setTimeout(15_000));
         } catch (com.microsoft.playwright.TimeoutError e) {
             throw new AssertionError("the newest console result is not in view at " + page.viewportSize().width + "x"
                     + page.viewportSize().height + ": " + result.evaluate(OUT_OF_VIEW), e);
