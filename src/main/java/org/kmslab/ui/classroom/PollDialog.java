@@ -19,8 +19,9 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
- * A learner's live poll: pick an answer and send it; after the instructor's reveal, see the right answer, every
- * option's explanation and how the class answered (as a table). Nothing of the answer is in it before the reveal.
+ * A learner's live poll: pick an answer and send it; after the instructor's reveal, see first whether it was right and
+ * the right answer in full, then every option's explanation and how the class answered (as a table). Nothing of the
+ * answer is in it before the reveal.
  */
 class PollDialog extends Dialog {
 
@@ -106,8 +107,9 @@ class PollDialog extends Dialog {
         options.getElement().setAttribute("aria-label", "Answers with explanations");
         for (int i = 0; i < poll.options().size(); i++) {
             boolean right = poll.correct().contains(i);
-            ListItem item = new ListItem((right ? "✓ Right: " : "✗ ") + PollResults.letter(i) + ". " + poll.options().get(i)
-                    + (poll.myAnswer().contains(i) ? " (your answer)" : "") + " — " + poll.explanations().get(i));
+            ListItem item = new ListItem((right ? "✓ Right: " : "✗ ") + PollResults.letter(i) + ". "
+                    + poll.options().get(i) + (poll.myAnswer().contains(i) ? " (your answer)" : "") + " — "
+                    + poll.explanations().get(i));
             item.setClassName("kmslab-goal-met", right);
             options.add(item);
         }
