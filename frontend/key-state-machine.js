@@ -1,7 +1,9 @@
 // <kms-key-state-machine>: the key lifecycle. States Enabled, Disabled, PendingDeletion, PendingImport and Deleted,
 // the current one lit (attribute `state`), the allowed transitions labelled with their operations, the last one
 // animated (play(json)). The optional `table` property (the engine's KeyStateTable as JSON) renders "which
-// operations work in which state", so the picture and the engine read the same table.
+// operations work in which state", so the picture and the engine read the same table. Parts, for a page that lays the
+// picture out (the presenter fits it to its pane): figure, diagram (the drawing's scroll box), drawing (the SVG),
+// caption, moves (the list of transitions out of the current state).
 import { BASE_CSS, VisualizerElement, arrowDefs, esc, parseJson, svg } from './visualizer-base.js';
 
 const STATES = {
@@ -65,14 +67,14 @@ const TEMPLATE = `
     td.refused { color: var(--lumo-error-text-color, #c5161d); }
     td.ok { color: var(--lumo-success-text-color, #107a3b); }
   </style>
-  <figure>
-    <div class="diagram" tabindex="0" role="region" aria-label="Key state diagram; its facts are in the text below">
-      <svg viewBox="0 0 760 496" aria-hidden="true" focusable="false"></svg>
+  <figure part="figure">
+    <div class="diagram" part="diagram" tabindex="0" role="region" aria-label="Key state diagram; its facts are in the text below">
+      <svg part="drawing" viewBox="0 0 760 496" aria-hidden="true" focusable="false"></svg>
     </div>
-    <figcaption>
+    <figcaption part="caption">
       <p class="live" aria-live="polite"></p>
       <p class="now"></p>
-      <ul class="moves" aria-label="Transitions from the current state"></ul>
+      <ul class="moves" part="moves" aria-label="Transitions from the current state"></ul>
     </figcaption>
   </figure>
   <details hidden>

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kmslab.lessons.LessonCatalog;
 import org.kmslab.ui.classroom.ClassroomService;
 import org.kmslab.ui.classroom.PollQuestion;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,9 @@ class ClassJourneyTest extends BrowserTest {
 
     @Autowired
     private ClassroomService classes;
+
+    @Autowired
+    private LessonCatalog catalog;
 
     private final List<BrowserContext> learnerContexts = new ArrayList<>();
 
@@ -132,9 +136,25 @@ class ClassJourneyTest extends BrowserTest {
         instructor.getByRole(AriaRole.BUTTON, named("Reveal the answer")).click();
         assertThat(table).containsText("(right)");
         assertThat(ana.getByRole(AriaRole.DIALOG)).containsText(explanation);
-        assertThat(ana.getByRole(AriaRole.DIALOG).getByRole(AriaRole.STATUS)).containsText("you were right");
-        assertThat(cleo.getByRole(AriaRole.DIALOG).getByRole(AriaRole.STATUS)).containsText("not the right one");
+        // The verdict, with the right answer in full, is the first thing each learner sees after the reveal: above the
+        // explanations and the class's answers, in view without scrolling on a 1280x720 laptop and a 390 px phone.
+        String rightAnswer = "The answer was " + (char) ('A' + right) + ". " + question.options().get(right).text();
+        ana.setViewportSize(1280, 720);
+        assertThat(cleo.getByRole(AriaRole.DIALOG)).containsText(explanation);
         assertThat(cleo.getByLabel("Class answers")).isVisible();
+        for (Page learner : List.of(ana, cleo)) {
+            Locator verdict = learner.getByRole(AriaRole.DIALOG).getByRole(AriaRole.STATUS);
+            PresenterLayout.assertInView(learner, verdict);
+            assertThat(verdict.boundingBox().y).as("the verdict above the explanations")
+                    .isLessThan(learner.getByLabel("Answers with explanations").boundingBox().y);
+            assertThat(verdict.boundingBox().y).as("the verdict above the class's answers")
+                    .isLessThan(learner.getByLabel("Class answers").boundingBox().y);
+        }
+        screenshot(ana, "class-learner-reveal-1280x720");
+        assertThat(ana.getByRole(AriaRole.DIALOG).getByRole(AriaRole.STATUS))
+                .containsText("You were right. " + rightAnswer);
+        assertThat(cleo.getByRole(AriaRole.DIALOG).getByRole(AriaRole.STATUS))
+                .containsText("Yours was not the right one. " + rightAnswer);
         screenshot(cleo, "teaching-learner-reveal");
         screenshot("teaching-instructor-reveal");
 
@@ -203,8 +223,8 @@ class ClassJourneyTest extends BrowserTest {
                 .setTimeout(30_000));
         assertThat(screen.getByRole(AriaRole.TIMER)).hasCount(0);
         assertThat(instructor.getByText("2 of 3 learners answered. The answer is revealed.")).isVisible();
-        assertThat(ana.getByRole(AriaRole.DIALOG).getByRole(AriaRole.STATUS)).containsText("you were right");
-        assertThat(cleo.getByRole(AriaRole.DIALOG).getByRole(AriaRole.STATUS)).containsText("The answer is revealed.");
+        assertThat(ana.getByRole(AriaRole.DIALOG).getByRole(AriaRole.STATUS)).containsText("You were right.");
+        assertThat(cleo.getByRole(AriaRole.DIALOG).getByRole(AriaRole.STATUS)).containsText("You did not answer.");
         assertThat(cleo.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
                 .setName("Send answer"))).hasCount(0);
         assertThat(cleo.getByRole(AriaRole.BUTTON, named("Answer the poll"))).hasCount(0);
@@ -250,6 +270,45 @@ class ClassJourneyTest extends BrowserTest {
             assertThat(stepLine(learner)).containsText("Step 4 of 10");
         }
         presenter.close();
+    }
+
+    /**
+     * On the instructor's 1280x720 laptop the poll picker shows every question whole: the longest stem of the bank is
+     * an option named by its full text, wrapped in the list and in the field once chosen, never cut by an ellipsis.
+     */
+    @Test
+    void the_poll_picker_shows_each_question_whole() {
+        page.navigate(url("/class?secret=" + SECRET));
+        page.getByRole(AriaRole.BUTTON, named("Start a class")).click();
+        PollQuestion longest = classes.questions(SECRET).all().stream()
+                .max(java.util.Comparator.comparingInt(q -> q.stem().length())).orElseThrow();
+        assertThat(longest.stem().length()).as("a stem longer than a line of the picker").isGreaterThan(150);
+        String label = "[" + catalog.find(longest.lessonId()).orElseThrow().title() + "] " + longest.stem();
+
+        page.locator("#poll-question").click();
+        Locator option = page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label).setExact(true));
+        option.scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots",
+                "class-poll-picker-open-1280x720.png")));
+        PresenterLayout.assertInView(page, option);
+        assertThat(option).hasText(label);
+        assertThat(cutWidth(option)).as("pixels of the option's text cut off").isLessThanOrEqualTo(1);
+        option.click();
+
+        Locator field = page.locator("#poll-question vaadin-select-value-button");
+        assertThat(field).hasText(label);
+        PresenterLayout.assertInView(page, field);
+        assertThat(cutWidth(field)).as("pixels of the chosen question cut off").isLessThanOrEqualTo(1);
+        assertThat(health.layoutProblems()).as("page health of the instructor's console").isEmpty();
+        screenshot("class-poll-picker-chosen-1280x720");
+    }
+
+    /** How much wider than its box the element's content is (through its shadow DOM): 0 when nothing is cut. */
+    private static double cutWidth(Locator element) {
+        return ((Number) element.evaluate("""
+                e => Math.max(0, ...[e, ...(e.shadowRoot ? e.shadowRoot.querySelectorAll('*') : [])]
+                    .filter(n => getComputedStyle(n).overflowX !== 'visible' || getComputedStyle(n).textOverflow === 'ellipsis')
+                    .map(n => n.scrollWidth - n.clientWidth))""")).doubleValue();
     }
 
     @Test

@@ -19,8 +19,9 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
- * A learner's live poll: pick an answer and send it; after the instructor's reveal, see the right answer, every
- * option's explanation and how the class answered (as a table). Nothing of the answer is in it before the reveal.
+ * A learner's live poll: pick an answer and send it; after the instructor's reveal, see first whether it was right and
+ * the right answer in full, then every option's explanation and how the class answered (as a table). Nothing of the
+ * answer is in it before the reveal.
  */
 class PollDialog extends Dialog {
 
@@ -51,15 +52,21 @@ class PollDialog extends Dialog {
         questionId = poll.questionId();
         revealed = poll.revealed();
         removeAll();
-        deadline.ifPresent(d -> add(new PollCountdown(d, Instant.now())));
-        add(new Paragraph(poll.stem()));
+        status.removeClassNames("kmslab-poll-verdict", "kmslab-goal-met", "kmslab-error");
         if (poll.revealed()) {
+            // The verdict first: after the reveal it is what the learner looks for, on a phone too.
+            add(status, new Paragraph(poll.stem()));
             showReveal(poll);
         } else {
+            deadline.ifPresent(d -> add(new PollCountdown(d, Instant.now())));
+            add(new Paragraph(poll.stem()));
             showChoice(poll);
+            add(status);
         }
-        add(status);
         open();
+        if (poll.revealed()) {
+            status.scrollIntoView();
+        }
     }
 
     private void showChoice(Poll.LearnerPoll poll) {
@@ -100,15 +107,28 @@ class PollDialog extends Dialog {
         options.getElement().setAttribute("aria-label", "Answers with explanations");
         for (int i = 0; i < poll.options().size(); i++) {
             boolean right = poll.correct().contains(i);
-            ListItem item = new ListItem((right ? "✓ Right: " : "✗ ") + poll.options().get(i)
-                    + (poll.myAnswer().contains(i) ? " (your answer)" : "") + " — " + poll.explanations().get(i));
+            ListItem item = new ListItem((right ? "✓ Right: " : "✗ ") + PollResults.letter(i) + ". "
+                    + poll.options().get(i) + (poll.myAnswer().contains(i) ? " (your answer)" : "") + " — "
+                    + poll.explanations().get(i));
             item.setClassName("kmslab-goal-met", right);
             options.add(item);
         }
         add(options);
         poll.tally().ifPresent(t -> add(PollResults.table(poll.options(), t, poll.correct())));
         boolean mineRight = !poll.myAnswer().isEmpty() && poll.myAnswer().equals(poll.correct());
-        status.setText(poll.myAnswer().isEmpty() ? "The answer is revealed." : mineRight
-                ? "The answer is revealed: you were right." : "The answer is revealed: yours was not the right one.");
+        status.setText(verdict(poll, mineRight));
+        status.addClassName("kmslab-poll-verdict");
+        status.setClassName("kmslab-goal-met", mineRight);
+        status.setClassName("kmslab-error", !poll.myAnswer().isEmpty() && !mineRight);
+    }
+
+    /** "You were right", "yours was not the right one" or "you did not answer", then the right answer in full. */
+    private static String verdict(Poll.LearnerPoll poll, boolean mineRight) {
+        List<String> right = poll.correct().stream().sorted()
+                .map(i -> PollResults.letter(i) + ". " + poll.options().get(i)).toList();
+        String answer = (right.size() == 1 ? "The answer was " : "The answers were ") + String.join("; ", right);
+        String mine = poll.myAnswer().isEmpty() ? "You did not answer." : mineRight ? "You were right."
+                : "Yours was not the right one.";
+        return mine + " " + answer + (answer.endsWith(".") ? "" : ".");
     }
 }

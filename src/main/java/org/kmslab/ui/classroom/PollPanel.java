@@ -49,9 +49,10 @@ class PollPanel extends Section {
         getElement().setAttribute("aria-label", "Live poll");
         question.setLabel("Question");
         question.setId("poll-question");
+        question.addClassName("kmslab-poll-question");
         question.setWidthFull();
         question.setItemLabelGenerator(q -> "[" + catalog.find(q.lessonId()).map(l -> l.title()).orElse(q.lessonId())
-                + "] " + abbreviate(q.stem()));
+                + "] " + q.stem());
         limit.setLabel("Time to answer");
         limit.setId("poll-limit");
         limit.setItems(LIMITS);
@@ -119,9 +120,5 @@ class PollPanel extends Section {
         List<String> ids = catalog.lessons().stream().map(l -> l.id()).toList();
         int i = ids.indexOf(lessonId);
         return i < 0 ? Integer.MAX_VALUE : i;
-    }
-
-    private static String abbreviate(String stem) {
-        return stem.length() <= 110 ? stem : stem.substring(0, 110) + "…";
     }
 }

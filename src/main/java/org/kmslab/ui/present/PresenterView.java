@@ -214,9 +214,7 @@ public class PresenterView extends Div implements BeforeEnterObserver, HasDynami
             if (!played.ok() || played.happened().isEmpty()) {
                 text.append(played.output().isBlank() ? "" : "\n" + abbreviate(played.output()));
             }
-            ListItem item = new ListItem(text.toString());
-            item.setClassName("kmslab-error", !played.ok());
-            log.add(item);
+            log.add(CommandText.item(text.toString(), !played.ok()));
         }
         play.setText(state.playing() ? "Pause script" : "Play script");
         play.setEnabled(state.playing() || !state.scriptFinished());
@@ -248,8 +246,8 @@ public class PresenterView extends Div implements BeforeEnterObserver, HasDynami
             answers.add(new Paragraph("Goal: " + step.goal().description()));
         }
         UnorderedList list = new UnorderedList();
-        state.answers().forEach(a -> list.add(new ListItem(a)));
-        step.hints().forEach(h -> list.add(new ListItem("Hint: " + h)));
+        state.answers().forEach(a -> list.add(CommandText.item(a, false)));
+        step.hints().forEach(h -> list.add(CommandText.item("Hint: " + h, false)));
         if (list.getChildren().findAny().isEmpty()) {
             list.add(new ListItem("Nothing to do on this step: talk it through."));
         }

@@ -109,7 +109,7 @@ public class SpeakerNotesView extends Div implements BeforeEnterObserver, HasDyn
         if (step.hasGoal()) {
             answers.add(new ListItem("Goal: " + step.goal().description()));
         }
-        state.answers().forEach(a -> answers.add(new ListItem(a)));
+        state.answers().forEach(a -> answers.add(CommandText.item(a, false)));
         if (state.answers().isEmpty() && !step.hasGoal()) {
             answers.add(new ListItem("Nothing to do on this step."));
         }
