@@ -183,31 +183,30 @@ class PresenterJourneyTest extends BrowserTest {
     @MethodSource("lessonIds")
     void every_lesson_fits_the_projector_through_its_whole_script(String lessonId) {
         page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
-        for (Lesson lesson : List.of(catalog.find(lessonId).orElseThrow())) {
-            page.navigate(url("/present/" + lesson.id()));
-            page.waitForFunction("() => customElements.get('kms-present-keys') !== undefined");
-            Page notes = page.context().newPage();
-            notes.navigate(url("/present/" + lesson.id() + "/notes"));
-            Locator script = page.getByText(Pattern.compile("^Script: \\d+ of \\d+ actions played$"));
-            assertThat(script).hasText(Pattern.compile("^Script: 0 of"));
-            int actions = Integer.parseInt(script.textContent().replaceAll("^Script: 0 of (\\d+).*$", "$1"));
-            page.locator("body").press("a");
-            for (int played = 1; played <= actions; played++) {
-                page.locator("body").press("s");
-                assertThat(script).hasText("Script: " + played + " of " + actions + " actions played");
-            }
-            for (int i = currentStep(); i > 0; i--) {
-                page.locator("body").press("ArrowLeft");
-            }
-            // Each step, with the answers shown and the sandbox as the script left it.
-            for (int i = 0; i < lesson.steps().size(); i++) {
-                assertThat(page.locator(".kmslab-present-position"))
-                        .hasText("Step " + (i + 1) + " of " + lesson.steps().size());
-                assertFitsTheProjector(lesson, notes, "after the script");
-                page.locator("body").press("ArrowRight");
-            }
-            notes.close();
+        Lesson lesson = catalog.find(lessonId).orElseThrow();
+        page.navigate(url("/present/" + lesson.id()));
+        page.waitForFunction("() => customElements.get('kms-present-keys') !== undefined");
+        Page notes = page.context().newPage();
+        notes.navigate(url("/present/" + lesson.id() + "/notes"));
+        Locator script = page.getByText(Pattern.compile("^Script: \\d+ of \\d+ actions played$"));
+        assertThat(script).hasText(Pattern.compile("^Script: 0 of"));
+        int actions = Integer.parseInt(script.textContent().replaceAll("^Script: 0 of (\\d+).*$", "$1"));
+        page.locator("body").press("a");
+        for (int played = 1; played <= actions; played++) {
+            page.locator("body").press("s");
+            assertThat(script).hasText("Script: " + played + " of " + actions + " actions played");
         }
+        for (int i = currentStep(); i > 0; i--) {
+            page.locator("body").press("ArrowLeft");
+        }
+        // Each step, with the answers shown and the sandbox as the script left it.
+        for (int i = 0; i < lesson.steps().size(); i++) {
+            assertThat(page.locator(".kmslab-present-position"))
+                    .hasText("Step " + (i + 1) + " of " + lesson.steps().size());
+            assertFitsTheProjector(lesson, notes, "after the script");
+            page.locator("body").press("ArrowRight");
+        }
+        notes.close();
     }
 
     private void assertFitsTheProjector(Lesson lesson, Page notes, String when) {
