@@ -11,8 +11,10 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -37,16 +39,20 @@ public class KmsLabApplication implements AppShellConfigurator {
         }
         Path dataDir = Files.createTempDirectory("kmslab-warm-up");
         SpringApplication app = new SpringApplication(KmsLabApplication.class);
-        app.setDefaultProperties(WarmUp.defaults(dataDir));
-        ConfigurableApplicationContext context = app.run(args);
+        app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event ->
+                WarmUp.applyTo(event.getEnvironment(), dataDir));
         int exitCode = 1;
         try {
-            WarmUp.run(context);
-            exitCode = 0;
+            ConfigurableApplicationContext context = app.run(args);
+            try {
+                WarmUp.run(context);
+                exitCode = 0;
+            } finally {
+                SpringApplication.exit(context);
+            }
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(WarmUp.class).error("warm-up failed, do not keep the cache: {}", e.getMessage());
         } finally {
-            SpringApplication.exit(context);
             WarmUp.deleteQuietly(dataDir);
             System.exit(exitCode);
         }

@@ -18,6 +18,10 @@ import org.kmslab.lessons.LessonCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.CommandLinePropertySource;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
 
 /**
  * The training run of a JDK ahead-of-time cache (JEP 483/514/515): started with {@code --kmslab.warm-up} under
@@ -40,9 +44,24 @@ final class WarmUp {
         return List.of(args).contains(FLAG);
     }
 
-    /** What a warm-up run changes: a free port on loopback and a data folder of its own, unless the caller set them. */
-    static Map<String, Object> defaults(Path dataDir) {
+    /** What a warm-up run changes: a free port on loopback and a data folder of its own. */
+    static Map<String, Object> settings(Path dataDir) {
         return Map.of("server.port", "0", "server.address", "127.0.0.1", "kmslab.data-dir", dataDir.toString());
+    }
+
+    /**
+     * Puts {@link #settings} right below the command line: above {@code application.properties} (whose
+     * {@code server.port} and {@code kmslab.data-dir} would otherwise win, as they do over default properties), below
+     * what the caller typed.
+     */
+    static void applyTo(ConfigurableEnvironment environment, Path dataDir) {
+        MapPropertySource warmUp = new MapPropertySource("kmslab-warm-up", settings(dataDir));
+        MutablePropertySources sources = environment.getPropertySources();
+        if (sources.contains(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME)) {
+            sources.addAfter(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME, warmUp);
+        } else {
+            sources.addFirst(warmUp);
+        }
     }
 
     /** The pages a learner opens first: home, the first lesson, and every top-level view. */
